@@ -1,0 +1,59 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace ShortVideo.ServiceDefaults.Http;
+
+/// <summary>
+/// Opaque cursors. A keyset cursor names the last item returned (its time and id), so a page
+/// never repeats or skips items when newer ones arrive in between.
+/// </summary>
+public static class Paging
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    public static int Limit(int? requested) => Math.Clamp(requested ?? DefaultLimit, 1, MaxLimit);
+
+    public static string Encode(DateTime at, string id) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{at.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture)}:{id}"));
+
+    public static bool TryDecode(string? cursor, out (DateTime At, string Id)? position)
+    {
+        position = null;
+        if (string.IsNullOrEmpty(cursor)) return true;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            var colon = text.IndexOf(':');
+            if (colon <= 0 || !long.TryParse(text.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                || ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+            {
+                return false;
+            }
+            position = (new DateTime(ticks, DateTimeKind.Utc), text[(colon + 1)..]);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    public static string EncodeOffset(int offset) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes("o" + offset.ToString(CultureInfo.InvariantCulture)));
+
+    public static bool TryDecodeOffset(string? cursor, out int offset)
+    {
+        offset = 0;
+        if (string.IsNullOrEmpty(cursor)) return true;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            return text.StartsWith('o') && int.TryParse(text.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out offset);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

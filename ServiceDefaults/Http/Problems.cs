@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ShortVideo.ServiceDefaults.Http;
+
+/// <summary>RFC 9457 answers that name the field and the rule it broke.</summary>
+public static class Problems
+{
+    public static ProblemHttpResult Field(int status, string field, string rule, string? title = null) =>
+        TypedResults.Problem(
+            detail: rule,
+            statusCode: status,
+            title: title ?? (status == StatusCodes.Status415UnsupportedMediaType ? "Unsupported media" : "Invalid request"),
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [rule] } });
+
+    public static ProblemHttpResult Invalid(string field, string rule) => Field(StatusCodes.Status400BadRequest, field, rule, "Validation failed");
+
+    public static ProblemHttpResult BadCursor() => Invalid("cursor", "The cursor is not one this service issued.");
+
+    public static ProblemHttpResult NotFound(string what) =>
+        TypedResults.Problem(detail: $"{what} was not found.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+}

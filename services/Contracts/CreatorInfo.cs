@@ -1,0 +1,3 @@
+namespace ShortVideo.Contracts;
+
+public sealed record CreatorInfo(string Id, string Handle, string DisplayName);

@@ -1,0 +1,3 @@
+namespace ShortVideo.Contracts;
+
+public sealed record UserFollowed(string FollowerId, string FolloweeId, DateTimeOffset FollowedAt);

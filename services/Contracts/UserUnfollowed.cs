@@ -1,0 +1,3 @@
+namespace ShortVideo.Contracts;
+
+public sealed record UserUnfollowed(string FollowerId, string FolloweeId, DateTimeOffset UnfollowedAt);

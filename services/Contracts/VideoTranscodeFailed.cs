@@ -1,0 +1,3 @@
+namespace ShortVideo.Contracts;
+
+public sealed record VideoTranscodeFailed(string VideoId, string Reason, DateTimeOffset FailedAt);

@@ -1,0 +1,28 @@
+using MassTransit;
+using ShortVideo.ServiceDefaults;
+using ShortVideo.ServiceDefaults.Auth;
+using ShortVideo.ServiceDefaults.Messaging;
+using ShortVideo.ServiceDefaults.Storage;
+using ShortVideo.Upload;
+using ShortVideo.Upload.Endpoints;
+using ShortVideo.Upload.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddShortVideoAuth();
+builder.AddLiteDbDocuments("upload");
+builder.AddMediaStore();
+builder.AddShortVideoMessaging("upload", bus => bus.AddConsumers(typeof(Program).Assembly));
+builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.Section));
+builder.Services.AddSingleton<IVideoStore, LiteDbVideoStore>();
+builder.Services.AddSingleton<UploadMetrics>();
+builder.WebHost.ConfigureKestrel(kestrel =>
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue(UploadOptions.Section + ":MaxVideoBytes", UploadOptions.DefaultMaxVideoBytes) + 1024 * 1024);
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMedia();
+app.MapVideoEndpoints();
+app.Run();

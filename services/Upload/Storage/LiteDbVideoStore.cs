@@ -1,0 +1,79 @@
+using LiteDB;
+using ShortVideo.Contracts;
+using ShortVideo.ServiceDefaults.Storage;
+
+namespace ShortVideo.Upload.Storage;
+
+public sealed class LiteDbVideoStore : IVideoStore
+{
+    private const string Videos = "videos";
+    private readonly LiteDbDatabase _db;
+
+    public LiteDbVideoStore(LiteDbDatabase db)
+    {
+        _db = db;
+        var videos = db.Collection<VideoRecord>(Videos);
+        videos.EnsureIndex(v => v.CreatorHandle);
+        videos.EnsureIndex(v => v.CreatedAt);
+    }
+
+    public void Create(VideoRecord video, VideoUploaded uploaded) => _db.Write(t =>
+    {
+        t.Collection<VideoRecord>(Videos).Insert(video);
+        t.Publish(uploaded);
+    });
+
+    public VideoRecord? Find(string id) => _db.Collection<VideoRecord>(Videos).FindById(id);
+
+    public IReadOnlyList<VideoRecord> ReadyByCreator(string handle, (DateTime CreatedAt, string Id)? after, int limit)
+    {
+        var query = _db.Collection<VideoRecord>(Videos).Query()
+            .Where(v => v.CreatorHandle == handle && v.Status == VideoStatus.Ready);
+        if (after is var (createdAt, _)) query = query.Where(v => v.CreatedAt <= createdAt);
+        // Ties on the timestamp are broken by id in memory; the slack of extra rows covers them.
+        return query.OrderByDescending(v => v.CreatedAt).Limit(limit + 16).ToList()
+            .OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id, StringComparer.Ordinal)
+            .Where(v => after is not var (at, id) || v.CreatedAt < at || string.CompareOrdinal(v.Id, id) < 0)
+            .Take(limit)
+            .ToList();
+    }
+
+    public bool MarkReady(string id, VideoTranscoded transcoded, Func<VideoRecord, VideoPublished> card) => _db.Write(t =>
+    {
+        var videos = t.Collection<VideoRecord>(Videos);
+        if (videos.FindById(id) is not { Status: VideoStatus.Processing } video) return false;
+        video.Status = VideoStatus.Ready;
+        video.DurationMs = transcoded.DurationMs;
+        video.Width = transcoded.Width;
+        video.Height = transcoded.Height;
+        video.MasterPlaylistPath = transcoded.MasterPlaylistPath;
+        video.PosterPath = transcoded.PosterPath;
+        video.Renditions = transcoded.Renditions
+            .Select(r => new RenditionRecord { Width = r.Width, Height = r.Height, Bandwidth = r.Bandwidth, PlaylistPath = r.PlaylistPath })
+            .ToList();
+        video.ReadyAt = transcoded.TranscodedAt.UtcDateTime;
+        videos.Update(video);
+        t.Publish(card(video));
+        return true;
+    });
+
+    public bool MarkFailed(string id, string reason) => _db.Write(t =>
+    {
+        var videos = t.Collection<VideoRecord>(Videos);
+        if (videos.FindById(id) is not { Status: VideoStatus.Processing } video) return false;
+        video.Status = VideoStatus.Failed;
+        video.FailureReason = reason;
+        videos.Update(video);
+        return true;
+    });
+
+    public void SetLikes(string id, long likes) => _db.Write(t =>
+    {
+        var videos = t.Collection<VideoRecord>(Videos);
+        if (videos.FindById(id) is { } video)
+        {
+            video.Likes = likes;
+            videos.Update(video);
+        }
+    });
+}

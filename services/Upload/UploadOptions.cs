@@ -1,0 +1,11 @@
+namespace ShortVideo.Upload;
+
+public sealed class UploadOptions
+{
+    public const string Section = "Upload";
+    public const long DefaultMaxVideoBytes = 1L << 30;
+
+    public long MaxVideoBytes { get; set; } = DefaultMaxVideoBytes;
+
+    public int MaxCaptionLength { get; set; } = 2200;
+}
