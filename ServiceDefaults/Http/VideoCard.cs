@@ -23,6 +23,10 @@ public sealed record VideoCard(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? StitchOf { get; init; }
 
+    /// <summary>"Why this video": set on feed items only.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FeedReason? Reason { get; init; }
+
     public static string PlaylistUrlOf(string videoId) => $"/media/videos/{videoId}/master.m3u8";
 
     public static string PosterUrlOf(string videoId) => $"/media/videos/{videoId}/poster.jpg";
@@ -33,3 +37,6 @@ public sealed record CardCreator(string Id, string Handle, string DisplayName);
 public sealed record CardSound(string Id, string Title);
 
 public sealed record CardStats(long Views, long Likes, long Comments, long Shares);
+
+/// <summary>The candidate source that put a video in a feed, and what matched.</summary>
+public sealed record FeedReason(string Source, string Detail);

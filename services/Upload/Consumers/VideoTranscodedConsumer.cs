@@ -21,11 +21,11 @@ public sealed class VideoTranscodedConsumer(IVideoStore store, UploadMetrics met
             message.Height,
             VideoCard.PlaylistUrlOf(video.Id),
             VideoCard.PosterUrlOf(video.Id),
-            DateTime.SpecifyKind(video.CreatedAt, DateTimeKind.Utc),
+            video.CreatedAt.ToUniversalTime(),
             message.TranscodedAt));
         if (published && store.Find(message.VideoId) is { } ready)
         {
-            metrics.Ready(message.TranscodedAt.UtcDateTime - ready.CreatedAt);
+            metrics.Ready(message.TranscodedAt.UtcDateTime - ready.CreatedAt.ToUniversalTime());
         }
         return Task.CompletedTask;
     }

@@ -29,14 +29,14 @@ public sealed record VideoDetail(
             v.DurationMs, v.Width, v.Height,
             ready ? VideoCard.PlaylistUrlOf(v.Id) : null, ready ? VideoCard.PosterUrlOf(v.Id) : null,
             new CardStats(v.Views, v.Likes, v.Comments, v.Shares),
-            DateTime.SpecifyKind(v.CreatedAt, DateTimeKind.Utc), v.Status, v.FailureReason,
+            v.CreatedAt.ToUniversalTime(), v.Status, v.FailureReason,
             v.Renditions.Select(r => new RenditionView(r.Width, r.Height, r.Bandwidth, "/media/" + r.PlaylistPath)).ToList());
     }
 
     public static VideoCard CardOf(VideoRecord v) => new(
         v.Id, new CardCreator(v.CreatorId, v.CreatorHandle, v.CreatorDisplayName), v.Caption, v.Hashtags, null,
         v.DurationMs, v.Width, v.Height, VideoCard.PlaylistUrlOf(v.Id), VideoCard.PosterUrlOf(v.Id),
-        new CardStats(v.Views, v.Likes, v.Comments, v.Shares), DateTime.SpecifyKind(v.CreatedAt, DateTimeKind.Utc));
+        new CardStats(v.Views, v.Likes, v.Comments, v.Shares), v.CreatedAt.ToUniversalTime());
 }
 
 public sealed record RenditionView(int Width, int Height, long Bandwidth, string PlaylistUrl);

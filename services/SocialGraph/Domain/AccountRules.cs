@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace ShortVideo.SocialGraph.Domain;
+
+/// <summary>The account rules of API.md. Handles are compared and stored lower-case, so they are unique ignoring case.</summary>
+public static partial class AccountRules
+{
+    public const int MinPassword = 8;
+    public const int MaxPassword = 128;
+    public const int MaxDisplayName = 50;
+
+    public static string Normalise(string handle) => handle.Trim().ToLowerInvariant();
+
+    public static string? HandleProblem(string? handle) =>
+        handle is null || !HandlePattern().IsMatch(handle.Trim())
+            ? "A handle is 2-24 characters of a-z, 0-9, '.' and '_'."
+            : null;
+
+    public static string? PasswordProblem(string? password) =>
+        password is null || password.Length < MinPassword || password.Length > MaxPassword
+            ? $"A password is {MinPassword} to {MaxPassword} characters."
+            : null;
+
+    public static string? DisplayNameProblem(string? name) =>
+        name is not null && (name.Length > MaxDisplayName || name.Any(char.IsControl))
+            ? $"A display name is at most {MaxDisplayName} characters, without control characters."
+            : null;
+
+    [GeneratedRegex("^[A-Za-z0-9._]{2,24}$")]
+    private static partial Regex HandlePattern();
+}
