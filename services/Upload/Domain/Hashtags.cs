@@ -7,7 +7,7 @@ namespace ShortVideo.Upload.Domain;
 /// A caption's #hashtags, the video's first-level classification: lower-cased, de-duplicated and
 /// kept in the order written. A tag is letters, marks, digits and underscores in any script, so
 /// #舞蹈 and #café are tags; it starts at a '#' that does not follow a letter or digit (so an
-/// e-mail address or "C#" is not a tag) and ends at the first other character.
+/// e-mail address or "C#" is not a tag, but "#a#b" is two) and ends at the first other character.
 /// </summary>
 public static class Hashtags
 {
@@ -19,9 +19,11 @@ public static class Hashtags
         if (string.IsNullOrEmpty(caption)) return [];
         var text = caption.Normalize(NormalizationForm.FormC);
         var tags = new List<string>();
+        var previousTagEnd = -1;
         for (var i = 0; i < text.Length && tags.Count < MaxTags; i++)
         {
-            if (text[i] != '#' || (i > 0 && IsTagChar(text, i - 1))) continue;
+            // "#a#b" is two tags: a '#' right where a tag ended starts the next one.
+            if (text[i] != '#' || (i > 0 && i != previousTagEnd && IsTagChar(text, i - 1))) continue;
             var end = i + 1;
             while (end < text.Length && IsTagChar(text, end)) end++;
             var length = end - i - 1;
@@ -30,6 +32,7 @@ public static class Hashtags
                 var tag = text[(i + 1)..end].ToLower(CultureInfo.InvariantCulture);
                 if (!tags.Contains(tag)) tags.Add(tag);
             }
+            previousTagEnd = end;
             i = end - 1;
         }
         return tags;
