@@ -38,7 +38,7 @@ public sealed class MessagingProbe : IAsyncDisposable
 
     public PingLog Log => _host.Services.GetRequiredService<PingLog>();
 
-    public static async Task<MessagingProbe> StartAsync(string? connectionString = null)
+    public static async Task<MessagingProbe> StartAsync(string? connectionString = null, bool waitForBroker = true)
     {
         _ = Listener;
         var folder = Directory.CreateTempSubdirectory("shortvideo-messaging-").FullName;
@@ -53,6 +53,8 @@ public sealed class MessagingProbe : IAsyncDisposable
         builder.AddLiteDbDocuments("probe");
         // A queue name of its own, so probes sharing one broker never take each other's messages.
         builder.AddShortVideoMessaging($"probe-{Guid.NewGuid():N}", bus => bus.AddConsumer<PingConsumer>());
+        // Publish only once the probe's queue is bound, or the broker drops what nobody listens for yet.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = waitForBroker);
         var host = builder.Build();
         await host.StartAsync();
         return new MessagingProbe(host, folder);
