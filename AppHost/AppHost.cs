@@ -31,6 +31,7 @@ builder.AddProject<Projects.ShortVideo_Gateway>("gateway")
     .WithReference(socialGraph).WaitFor(socialGraph)
     .WaitFor(transcode)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints();
+    .WithExternalHttpEndpoints()
+    .AnnounceWhenReady();
 
 builder.Build().Run();

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ShortVideo.AppHost;
 
@@ -11,5 +13,17 @@ public static class GatewayPort
     {
         var port = configuration.GetValue("Gateway:Port", Default);
         return gateway.WithEndpoint("http", endpoint => endpoint.Port = port);
+    }
+
+    /// <summary>Says where to point a client once the gateway, and so every service behind it, is healthy.</summary>
+    public static IResourceBuilder<ProjectResource> AnnounceWhenReady(this IResourceBuilder<ProjectResource> gateway)
+    {
+        gateway.OnResourceReady((resource, ready, _) =>
+        {
+            var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ShortVideo");
+            logger.LogInformation("ShortVideo is ready: gateway at {Url}", resource.GetEndpoint("http").Url);
+            return Task.CompletedTask;
+        });
+        return gateway;
     }
 }
