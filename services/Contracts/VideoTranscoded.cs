@@ -9,4 +9,11 @@ public sealed record VideoTranscoded(
     string PosterPath,
     IReadOnlyList<Rendition> Renditions,
     double EncodeSeconds,
-    DateTimeOffset TranscodedAt);
+    DateTimeOffset TranscodedAt)
+{
+    /// <summary>A short animated preview (animated WebP), when one was made.</summary>
+    public string? PreviewPath { get; init; }
+
+    /// <summary>The video's own audio as a file, the source of its "original sound"; null for a silent video.</summary>
+    public string? AudioPath { get; init; }
+}

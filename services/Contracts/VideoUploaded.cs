@@ -7,4 +7,8 @@ public sealed record VideoUploaded(
     string Caption,
     IReadOnlyList<string> Hashtags,
     string OriginalPath,
-    DateTimeOffset UploadedAt);
+    DateTimeOffset UploadedAt)
+{
+    /// <summary>The edit to apply while transcoding: a sound, a duet or stitch, a template. Null for a plain post.</summary>
+    public VideoEdit? Edit { get; init; }
+}
