@@ -17,6 +17,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<LiteDbMessageStores>();
         builder.Services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<LiteDbMessageStores>());
         builder.Services.AddSingleton<IInboxStore>(sp => sp.GetRequiredService<LiteDbMessageStores>());
+        builder.Services.AddSingleton<Tombstones>();
         return builder;
     }
 

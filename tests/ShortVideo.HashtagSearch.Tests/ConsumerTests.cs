@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ShortVideo.Contracts;
 using ShortVideo.HashtagSearch.Consumers;
 using ShortVideo.HashtagSearch.Storage;
+using ShortVideo.ServiceDefaults.Messaging;
+using ShortVideo.ServiceDefaults.Storage;
 
 namespace ShortVideo.HashtagSearch.Tests;
 
@@ -22,6 +24,9 @@ public sealed class ConsumerTests : IAsyncLifetime
         _services = new ServiceCollection()
             .AddMetrics()
             .AddSingleton<IVideoIndex>(_temp.Index)
+            .AddSingleton(new OutboxSignal())
+            .AddSingleton(sp => new LiteDbDatabase(Path.Combine(_temp.Folder, "reads.db"), sp.GetRequiredService<OutboxSignal>()))
+            .AddSingleton<Tombstones>()
             .AddSingleton<HashtagSearchMetrics>()
             .AddMassTransitTestHarness(bus => bus.AddConsumers(typeof(VideoPublishedConsumer).Assembly))
             .BuildServiceProvider(true);
@@ -46,6 +51,19 @@ public sealed class ConsumerTests : IAsyncLifetime
 
         Assert.Equal(1, _temp.Index.CountTagged("dance"));
         Assert.Equal(published.VideoId, Assert.Single(_temp.Index.Tagged("dance", null, 10)).Id);
+    }
+
+    [Fact]
+    public async Task A_deleted_video_leaves_its_tag_and_a_late_VideoPublished_does_not_bring_it_back()
+    {
+        var published = Cards.Published("gone soon #dance", ["dance"]);
+        await Deliver(published);
+
+        await Deliver(new VideoDeleted(published.VideoId, published.Creator.Id, DateTimeOffset.UtcNow));
+        Assert.Null(_temp.Index.Find(published.VideoId));
+
+        await Deliver(published);
+        Assert.Null(_temp.Index.Find(published.VideoId));
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public interface IVideoIndex
 
     VideoCard? Find(string videoId);
 
+    /// <summary>Removes the video; false when it was not indexed.</summary>
+    bool Delete(string videoId);
+
     /// <summary>Videos with a normalised tag, newest first, strictly older than the cursor's (time, id).</summary>
     IReadOnlyList<VideoCard> Tagged(string tag, (DateTime CreatedAt, string Id)? after, int limit);
 

@@ -72,6 +72,19 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
         return hits.Length == 0 ? null : LuceneVideoDocument.CardOf(searcher.Doc(hits[0].Doc));
     });
 
+    public bool Delete(string videoId)
+    {
+        lock (_writeGate)
+        {
+            if (Find(videoId) is null) return false;
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer.DeleteDocuments(new Term(LuceneVideoDocument.Id, videoId));
+            _searchers.MaybeRefreshBlocking();
+            Volatile.Write(ref _dirty, 1);
+            return true;
+        }
+    }
+
     public IReadOnlyList<VideoCard> Tagged(string tag, (DateTime CreatedAt, string Id)? after, int limit) =>
         Read(searcher => Cards(searcher, searcher.Search(LuceneVideoQueries.Tagged(tag, after), null, limit, LuceneVideoQueries.Newest).ScoreDocs));
 

@@ -1,14 +1,16 @@
 using MassTransit;
 using ShortVideo.Contracts;
 using ShortVideo.Recommendation.Storage;
+using ShortVideo.ServiceDefaults.Storage;
 
 namespace ShortVideo.Recommendation.Consumers;
 
-public sealed class VideoPublishedConsumer(IFeedStore store) : IConsumer<VideoPublished>
+public sealed class VideoPublishedConsumer(IFeedStore store, Tombstones deleted) : IConsumer<VideoPublished>
 {
     public Task Consume(ConsumeContext<VideoPublished> context)
     {
         var v = context.Message;
+        if (deleted.Contains(v.VideoId)) return Task.CompletedTask;
         store.UpsertVideo(new FeedVideo
         {
             Id = v.VideoId,
@@ -22,6 +24,10 @@ public sealed class VideoPublishedConsumer(IFeedStore store) : IConsumer<VideoPu
             Height = v.Height,
             PlaylistUrl = v.PlaylistUrl,
             PosterUrl = v.PosterUrl,
+            SoundId = v.Sound?.Id,
+            SoundTitle = v.Sound?.Title,
+            DuetOf = v.DuetOf,
+            StitchOf = v.StitchOf,
             CreatedAt = v.CreatedAt.UtcDateTime,
         });
         return Task.CompletedTask;

@@ -55,7 +55,12 @@ public static class FeedEndpoints
     }
 
     private static VideoCard CardOf(FeedVideo v) => new(
-        v.Id, new CardCreator(v.CreatorId, v.CreatorHandle, v.CreatorDisplayName), v.Caption, v.Hashtags, null,
+        v.Id, new CardCreator(v.CreatorId, v.CreatorHandle, v.CreatorDisplayName), v.Caption, v.Hashtags,
+        v.SoundId is null ? null : new CardSound(v.SoundId, v.SoundTitle ?? ""),
         v.DurationMs, v.Width, v.Height, v.PlaylistUrl, v.PosterUrl, new CardStats(0, v.Likes, 0, 0),
-        v.CreatedAt.ToUniversalTime());
+        v.CreatedAt.ToUniversalTime())
+    {
+        DuetOf = v.DuetOf,
+        StitchOf = v.StitchOf,
+    };
 }

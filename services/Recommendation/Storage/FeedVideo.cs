@@ -25,6 +25,14 @@ public sealed class FeedVideo
 
     public string PosterUrl { get; set; } = "";
 
+    public string? SoundId { get; set; }
+
+    public string? SoundTitle { get; set; }
+
+    public string? DuetOf { get; set; }
+
+    public string? StitchOf { get; set; }
+
     public long Likes { get; set; }
 
     public DateTime CreatedAt { get; set; }

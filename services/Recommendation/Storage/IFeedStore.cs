@@ -8,6 +8,8 @@ public interface IFeedStore
 
     void SetLikes(string videoId, long likes);
 
+    void DeleteVideo(string videoId);
+
     void Follow(string followerId, string followeeId);
 
     void Unfollow(string followerId, string followeeId);

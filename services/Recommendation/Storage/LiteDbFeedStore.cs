@@ -34,6 +34,8 @@ public sealed class LiteDbFeedStore : IFeedStore
         }
     });
 
+    public void DeleteVideo(string videoId) => _db.Collection<FeedVideo>(Videos).Delete(videoId);
+
     public void Follow(string followerId, string followeeId) =>
         _db.Collection<FollowEdge>(Follows).Upsert(new FollowEdge { Id = $"{followerId}>{followeeId}", FollowerId = followerId, FolloweeId = followeeId });
 

@@ -30,6 +30,9 @@ public interface ISocialStore
 
     KnownVideo? FindVideo(string id);
 
+    /// <summary>Forgets a deleted video and its likes, so its creator's counts drop it.</summary>
+    void DeleteVideo(string id);
+
     /// <summary>True when the like is new.</summary>
     bool Like(string userId, KnownVideo video, DateTime at);
 

@@ -90,6 +90,12 @@ public sealed class LiteDbSocialStore : ISocialStore
 
     public KnownVideo? FindVideo(string id) => _db.Collection<KnownVideo>(Videos).FindById(id);
 
+    public void DeleteVideo(string id) => _db.Write(t =>
+    {
+        t.Collection<KnownVideo>(Videos).Delete(id);
+        t.Collection<LikeRecord>(Likes).DeleteMany(l => l.VideoId == id);
+    });
+
     public bool Like(string userId, KnownVideo video, DateTime at) => _db.Write(t =>
     {
         var likes = t.Collection<LikeRecord>(Likes);

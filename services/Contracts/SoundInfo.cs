@@ -1,0 +1,3 @@
+namespace ShortVideo.Contracts;
+
+public sealed record SoundInfo(string Id, string Title);
