@@ -10,7 +10,7 @@ public static class Problems
         TypedResults.Problem(
             detail: rule,
             statusCode: status,
-            title: title ?? (status == StatusCodes.Status415UnsupportedMediaType ? "Unsupported media" : "Invalid request"),
+            title: title ?? Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
             extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [rule] } });
 
     public static ProblemHttpResult Invalid(string field, string rule) => Field(StatusCodes.Status400BadRequest, field, rule, "Validation failed");

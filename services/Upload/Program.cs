@@ -5,6 +5,7 @@ using ShortVideo.ServiceDefaults.Messaging;
 using ShortVideo.ServiceDefaults.Storage;
 using ShortVideo.Upload;
 using ShortVideo.Upload.Endpoints;
+using ShortVideo.Upload.Media;
 using ShortVideo.Upload.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,8 @@ builder.AddMediaStore();
 builder.AddShortVideoMessaging("upload", bus => bus.AddConsumers(typeof(Program).Assembly));
 builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.Section));
 builder.Services.AddSingleton<IVideoStore, LiteDbVideoStore>();
+builder.Services.AddSingleton<ISoundStore, LiteDbSoundStore>();
+builder.Services.AddSingleton<AudioNormaliser>();
 builder.Services.AddSingleton<UploadMetrics>();
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue(UploadOptions.Section + ":MaxVideoBytes", UploadOptions.DefaultMaxVideoBytes) + 1024 * 1024);
@@ -25,4 +28,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseMedia();
 app.MapVideoEndpoints();
+app.MapSoundEndpoints();
+app.MapTemplateEndpoints();
 app.Run();

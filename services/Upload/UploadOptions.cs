@@ -8,4 +8,8 @@ public sealed class UploadOptions
     public long MaxVideoBytes { get; set; } = DefaultMaxVideoBytes;
 
     public int MaxCaptionLength { get; set; } = 2200;
+
+    public long MaxSoundBytes { get; set; } = 50L << 20;
+
+    public int MaxSoundSeconds { get; set; } = 600;
 }

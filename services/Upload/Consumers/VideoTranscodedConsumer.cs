@@ -1,32 +1,63 @@
 using MassTransit;
 using ShortVideo.Contracts;
 using ShortVideo.ServiceDefaults.Http;
+using ShortVideo.ServiceDefaults.Storage;
 using ShortVideo.Upload.Storage;
 
 namespace ShortVideo.Upload.Consumers;
 
-/// <summary>A transcoded video becomes ready, and its full card is published for every read model.</summary>
-public sealed class VideoTranscodedConsumer(IVideoStore store, UploadMetrics metrics) : IConsumer<VideoTranscoded>
+/// <summary>
+/// A transcoded video becomes ready and its full card is published for every read model. Its
+/// own audio becomes a reusable sound, copied out of the video's folder so that it outlives the video.
+/// </summary>
+public sealed class VideoTranscodedConsumer(IVideoStore store, ISoundStore sounds, IMediaStore media, UploadMetrics metrics)
+    : IConsumer<VideoTranscoded>
 {
-    public Task Consume(ConsumeContext<VideoTranscoded> context)
+    public async Task Consume(ConsumeContext<VideoTranscoded> context)
     {
         var message = context.Message;
-        var published = store.MarkReady(message.VideoId, message, video => new VideoPublished(
-            video.Id,
-            new CreatorInfo(video.CreatorId, video.CreatorHandle, video.CreatorDisplayName),
-            video.Caption,
-            video.Hashtags,
+        if (store.Find(message.VideoId) is not { Status: VideoStatus.Processing } video) return;
+        var originalSound = message.AudioPath is { } audio && video.SoundId is null
+            ? await OriginalSoundAsync(video, audio, message.DurationMs, context.CancellationToken)
+            : null;
+        var published = store.MarkReady(message.VideoId, message, originalSound, ready => new VideoPublished(
+            ready.Id,
+            new CreatorInfo(ready.CreatorId, ready.CreatorHandle, ready.CreatorDisplayName),
+            ready.Caption,
+            ready.Hashtags,
             message.DurationMs,
             message.Width,
             message.Height,
-            VideoCard.PlaylistUrlOf(video.Id),
-            VideoCard.PosterUrlOf(video.Id),
-            video.CreatedAt.ToUniversalTime(),
-            message.TranscodedAt));
-        if (published && store.Find(message.VideoId) is { } ready)
+            VideoCard.PlaylistUrlOf(ready.Id),
+            VideoCard.PosterUrlOf(ready.Id),
+            ready.CreatedAt.ToUniversalTime(),
+            message.TranscodedAt)
         {
-            metrics.Ready(message.TranscodedAt.UtcDateTime - ready.CreatedAt.ToUniversalTime());
+            Sound = ready.SoundId is null ? null : new SoundInfo(ready.SoundId, ready.SoundTitle ?? ""),
+            DuetOf = ready.DuetOf,
+            StitchOf = ready.StitchOf,
+        });
+        if (published) metrics.Ready(message.TranscodedAt.UtcDateTime - video.CreatedAt.ToUniversalTime());
+    }
+
+    private async Task<SoundRecord> OriginalSoundAsync(VideoRecord video, string audioPath, int durationMs, CancellationToken cancellationToken)
+    {
+        var id = sounds.FromVideo(video.Id)?.Id ?? Guid.CreateVersion7().ToString("N");
+        var key = $"sounds/{id}.m4a";
+        await using (var source = File.OpenRead(media.LocalPath(audioPath)))
+        {
+            await media.SaveAsync(key, source, long.MaxValue, cancellationToken);
         }
-        return Task.CompletedTask;
+        return new SoundRecord
+        {
+            Id = id,
+            Title = $"original sound - @{video.CreatorHandle}",
+            OwnerId = video.CreatorId,
+            OwnerHandle = video.CreatorHandle,
+            DurationMs = durationMs,
+            AudioPath = key,
+            SourceVideoId = video.Id,
+            CreatedAt = DateTime.UtcNow,
+        };
     }
 }

@@ -15,15 +15,23 @@ public static class MediaEndpoints
     public static WebApplication UseMedia(this WebApplication app)
     {
         var media = app.Services.GetRequiredService<FolderMediaStore>();
-        var videos = Directory.CreateDirectory(Path.Combine(media.Root, "videos")).FullName;
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".m3u8"] = "application/vnd.apple.mpegurl";
         types.Mappings[".ts"] = "video/mp2t";
         types.Mappings[".m4s"] = "video/iso.segment";
+        types.Mappings[".webp"] = "image/webp";
+        foreach (var folder in new[] { "videos", "sounds" })
+        {
+            Serve(app, Directory.CreateDirectory(Path.Combine(media.Root, folder)).FullName, "/media/" + folder, types);
+        }
+        return app;
+    }
+
+    private static void Serve(WebApplication app, string folder, string path, FileExtensionContentTypeProvider types) =>
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new PhysicalFileProvider(videos),
-            RequestPath = "/media/videos",
+            FileProvider = new PhysicalFileProvider(folder),
+            RequestPath = path,
             ContentTypeProvider = types,
             OnPrepareResponse = context =>
             {
@@ -31,6 +39,4 @@ public static class MediaEndpoints
                 context.Context.Response.Headers[HeaderNames.AccessControlAllowOrigin] = "*";
             },
         });
-        return app;
-    }
 }

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ShortVideo.Contracts;
+using ShortVideo.ServiceDefaults.Auth;
 using ShortVideo.ServiceDefaults.Http;
+using ShortVideo.ServiceDefaults.Storage;
 using ShortVideo.Upload.Storage;
 
 namespace ShortVideo.Upload.Endpoints;
@@ -13,12 +16,27 @@ public static class VideoEndpoints
         var videos = app.MapGroup("/api/videos");
         videos.MapPost("/", PostVideo.HandleAsync).RequireAuthorization().DisableAntiforgery();
         videos.MapGet("/{id}", GetVideo);
+        videos.MapDelete("/{id}", DeleteVideo).RequireAuthorization();
         app.MapGet("/api/users/{handle}/videos", GetUserVideos);
         return app;
     }
 
     private static Results<Ok<VideoDetail>, ProblemHttpResult> GetVideo(string id, IVideoStore store) =>
         store.Find(id) is { } video ? TypedResults.Ok(VideoDetail.From(video)) : Problems.NotFound($"Video '{id}'");
+
+    /// <summary>Only the owner deletes. Media goes once the record and its VideoDeleted are committed.</summary>
+    private static Results<NoContent, ProblemHttpResult> DeleteVideo(string id, ClaimsPrincipal principal, IVideoStore store, IMediaStore media)
+    {
+        if (store.Find(id) is not { } video) return Problems.NotFound($"Video '{id}'");
+        if (video.CreatorId != ShortVideoClaims.UserIdOf(principal))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Only the video's creator can delete it.");
+        }
+        store.Delete(id, new VideoDeleted(id, video.CreatorId, DateTimeOffset.UtcNow));
+        media.Delete(video.OriginalPath);
+        media.Delete($"videos/{id}");
+        return TypedResults.NoContent();
+    }
 
     private static Results<Ok<Page<VideoCard>>, ProblemHttpResult> GetUserVideos(
         string handle, IVideoStore store, [FromQuery] int? limit, [FromQuery] string? cursor)

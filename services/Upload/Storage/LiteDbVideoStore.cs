@@ -38,7 +38,7 @@ public sealed class LiteDbVideoStore : IVideoStore
             .ToList();
     }
 
-    public bool MarkReady(string id, VideoTranscoded transcoded, Func<VideoRecord, VideoPublished> card) => _db.Write(t =>
+    public bool MarkReady(string id, VideoTranscoded transcoded, SoundRecord? originalSound, Func<VideoRecord, VideoPublished> card) => _db.Write(t =>
     {
         var videos = t.Collection<VideoRecord>(Videos);
         if (videos.FindById(id) is not { Status: VideoStatus.Processing } video) return false;
@@ -52,6 +52,13 @@ public sealed class LiteDbVideoStore : IVideoStore
             .Select(r => new RenditionRecord { Width = r.Width, Height = r.Height, Bandwidth = r.Bandwidth, PlaylistPath = r.PlaylistPath })
             .ToList();
         video.ReadyAt = transcoded.TranscodedAt.UtcDateTime;
+        video.PreviewPath = transcoded.PreviewPath;
+        video.Progress = null;
+        if (originalSound is not null && video.SoundId is null)
+        {
+            t.Collection<SoundRecord>("sounds").Upsert(originalSound);
+            (video.SoundId, video.SoundTitle) = (originalSound.Id, originalSound.Title);
+        }
         videos.Update(video);
         t.Publish(card(video));
         return true;
@@ -65,6 +72,22 @@ public sealed class LiteDbVideoStore : IVideoStore
         video.FailureReason = reason;
         videos.Update(video);
         return true;
+    });
+
+    public void SetProgress(string id, double progress) => _db.Write(t =>
+    {
+        var videos = t.Collection<VideoRecord>(Videos);
+        // Progress only moves forward, and only while processing: a late report changes nothing.
+        if (videos.FindById(id) is { Status: VideoStatus.Processing } video && progress > (video.Progress ?? 0))
+        {
+            video.Progress = progress;
+            videos.Update(video);
+        }
+    });
+
+    public void Delete(string id, VideoDeleted deleted) => _db.Write(t =>
+    {
+        if (t.Collection<VideoRecord>(Videos).Delete(id)) t.Publish(deleted);
     });
 
     public void SetLikes(string id, long likes) => _db.Write(t =>

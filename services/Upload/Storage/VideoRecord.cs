@@ -21,6 +21,26 @@ public sealed class VideoRecord
 
     public string OriginalPath { get; set; } = "";
 
+    /// <summary>Encode progress from 0 to 1 while processing.</summary>
+    public double? Progress { get; set; }
+
+    public string? SoundId { get; set; }
+
+    public string? SoundTitle { get; set; }
+
+    public string? DuetOf { get; set; }
+
+    public string? StitchOf { get; set; }
+
+    public string? TemplateId { get; set; }
+
+    /// <summary>The creator's choice to let others duet or stitch this video.</summary>
+    public bool AllowDuet { get; set; } = true;
+
+    public bool AllowStitch { get; set; } = true;
+
+    public string? PreviewPath { get; set; }
+
     public int DurationMs { get; set; }
 
     public int Width { get; set; }

@@ -1,0 +1,37 @@
+using ShortVideo.ServiceDefaults.Storage;
+
+namespace ShortVideo.Upload.Storage;
+
+public sealed class LiteDbSoundStore : ISoundStore
+{
+    private const string Sounds = "sounds";
+    private const string VideoCollection = "videos";
+    private readonly LiteDbDatabase _db;
+
+    public LiteDbSoundStore(LiteDbDatabase db)
+    {
+        _db = db;
+        db.Collection<SoundRecord>(Sounds).EnsureIndex(s => s.SourceVideoId);
+        db.Collection<VideoRecord>(VideoCollection).EnsureIndex(v => v.SoundId);
+    }
+
+    public void Add(SoundRecord sound) => _db.Write(t => t.Collection<SoundRecord>(Sounds).Upsert(sound));
+
+    public SoundRecord? Find(string id) => _db.Collection<SoundRecord>(Sounds).FindById(id);
+
+    public SoundRecord? FromVideo(string videoId) => _db.Collection<SoundRecord>(Sounds).FindOne(s => s.SourceVideoId == videoId);
+
+    public long VideoCount(string soundId) =>
+        _db.Collection<VideoRecord>(VideoCollection).LongCount(v => v.SoundId == soundId && v.Status == VideoStatus.Ready);
+
+    public IReadOnlyList<VideoRecord> Videos(string soundId, (DateTime CreatedAt, string Id)? after, int limit)
+    {
+        var query = _db.Collection<VideoRecord>(VideoCollection).Query().Where(v => v.SoundId == soundId && v.Status == VideoStatus.Ready);
+        if (after is var (createdAt, _)) query = query.Where(v => v.CreatedAt <= createdAt);
+        return query.OrderByDescending(v => v.CreatedAt).Limit(limit + 16).ToList()
+            .OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id, StringComparer.Ordinal)
+            .Where(v => after is not var (at, id) || v.CreatedAt < at || string.CompareOrdinal(v.Id, id) < 0)
+            .Take(limit)
+            .ToList();
+    }
+}
