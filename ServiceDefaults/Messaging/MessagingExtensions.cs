@@ -23,6 +23,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            // MassTransit reports usage to its vendor over the internet by default; an operator's system sends nothing out.
+            bus.DisableUsageTelemetry();
             consumers?.Invoke(bus);
             if (string.IsNullOrWhiteSpace(connectionString))
             {
