@@ -11,7 +11,11 @@ public static class Outbox
     public const string Collection = "_outbox";
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static void EnsureIndexes(LiteDatabase db) => db.GetCollection<OutboxMessage>(Collection).EnsureIndex(m => m.MessageId, true);
+    public static void EnsureIndexes(LiteDatabase db)
+    {
+        Storage.LiteDbDatabase.Mapped<OutboxMessage>.Ensure(db.Mapper);
+        db.GetCollection<OutboxMessage>(Collection).EnsureIndex(m => m.MessageId, true);
+    }
 
     public static void Enqueue<T>(LiteDatabase db, T message) where T : class
     {

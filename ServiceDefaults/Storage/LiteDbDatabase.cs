@@ -22,7 +22,11 @@ public sealed class LiteDbDatabase : IDisposable
 
     public LiteDatabase Database { get; }
 
-    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+    public ILiteCollection<T> Collection<T>(string name)
+    {
+        Mapped<T>.Ensure(Database.Mapper);
+        return Database.GetCollection<T>(name);
+    }
 
     // LiteDB binds a transaction to the calling thread, so the work must be synchronous; the gate
     // makes writers take turns, which LiteDB would impose anyway with its single writer.
@@ -53,4 +57,25 @@ public sealed class LiteDbDatabase : IDisposable
     public void Write(Action<LiteTransaction> work) => Write(t => { work(t); return 0; });
 
     public void Dispose() => Database.Dispose();
+
+    /// <summary>
+    /// LiteDB builds a type's mapping on first use without a lock, and two threads mapping types at
+    /// once can corrupt the shared mapper ("Member ... not found on BsonMapper"); build each once, in turn.
+    /// </summary>
+    internal static class Mapped<T>
+    {
+        private static volatile bool _done;
+
+        public static void Ensure(BsonMapper mapper)
+        {
+            if (_done) return;
+            lock (MapperGate)
+            {
+                mapper.Entity<T>();
+                _done = true;
+            }
+        }
+    }
+
+    private static readonly object MapperGate = new();
 }

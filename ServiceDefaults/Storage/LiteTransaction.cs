@@ -10,7 +10,11 @@ public sealed class LiteTransaction(LiteDatabase database)
 
     public int Published { get; private set; }
 
-    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+    public ILiteCollection<T> Collection<T>(string name)
+    {
+        LiteDbDatabase.Mapped<T>.Ensure(Database.Mapper);
+        return Database.GetCollection<T>(name);
+    }
 
     public void Publish<T>(T message) where T : class
     {

@@ -25,9 +25,10 @@ public sealed class MasterPlaylistTests
     public void HLS_arguments_map_every_rung_and_align_key_frames_to_segments()
     {
         var args = HlsArguments.Build(TranscodePlan.For(720, 1280), hasAudio: true, "/out", 2, "veryfast");
-        Assert.Contains("split=3[s0][s1][s2]", args);
+        Assert.Contains("-map [v2] -c:v:2 libx264", args);
+        Assert.Contains("-map [a2] -c:a:2 aac -b:a:2 96k", args);
         Assert.Contains("-var_stream_map \"v:0,a:0,name:720p v:1,a:1,name:480p v:2,a:2,name:360p\"", args);
         Assert.Contains("expr:gte(t,n_forced*2)", args);
-        Assert.DoesNotContain("-map 0:a:0", HlsArguments.Build(TranscodePlan.For(720, 1280), hasAudio: false, "/out", 2, "veryfast"));
+        Assert.DoesNotContain("-map [a", HlsArguments.Build(TranscodePlan.For(720, 1280), hasAudio: false, "/out", 2, "veryfast"));
     }
 }

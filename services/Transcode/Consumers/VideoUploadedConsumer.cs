@@ -6,8 +6,8 @@ using ShortVideo.Transcode.Storage;
 namespace ShortVideo.Transcode.Consumers;
 
 /// <summary>
-/// Encodes an uploaded original. A job already finished (a redelivery) is not encoded again;
-/// its outcome was published with the job record.
+/// Encodes an uploaded original, publishing its progress on the way. A job already finished (a
+/// redelivery) is not encoded again; its outcome was published with the job record.
 /// </summary>
 public sealed partial class VideoUploadedConsumer(
     HlsEncoder encoder, ITranscodeJobStore jobs, TranscodeMetrics metrics, ILogger<VideoUploadedConsumer> logger) : IConsumer<VideoUploaded>
@@ -21,27 +21,34 @@ public sealed partial class VideoUploadedConsumer(
             return;
         }
 
+        // Progress goes straight to the bus and is flushed first, so no progress event trails the outcome.
+        var progress = new ProgressPublisher(value =>
+            context.Publish(new VideoTranscodeProgressed(video.VideoId, value, DateTimeOffset.UtcNow), context.CancellationToken));
         TranscodeOutcome outcome;
         using (metrics.Started())
         {
-            outcome = await encoder.EncodeAsync(video, context.CancellationToken);
+            outcome = await encoder.EncodeAsync(video, progress, context.CancellationToken);
         }
-        var job = new TranscodeJob { Id = video.VideoId, FinishedAt = DateTime.UtcNow };
+        await progress.FlushAsync();
+        Record(video.VideoId, outcome);
+    }
+
+    private void Record(string videoId, TranscodeOutcome outcome)
+    {
+        var job = new TranscodeJob { Id = videoId, FinishedAt = DateTime.UtcNow };
         if (outcome.Transcoded is { } transcoded)
         {
             job.Outcome = "ready";
             job.EncodeSeconds = transcoded.EncodeSeconds;
             jobs.Finish(job, transcoded, null);
             metrics.Succeeded(transcoded.EncodeSeconds, transcoded.DurationMs / 1000.0);
+            return;
         }
-        else
-        {
-            job.Outcome = "failed";
-            job.Reason = outcome.FailureReason;
-            jobs.Finish(job, null, new VideoTranscodeFailed(video.VideoId, outcome.FailureReason!, DateTimeOffset.UtcNow));
-            metrics.Failed(outcome.FailureRule!);
-            LogRejected(logger, video.VideoId, outcome.FailureReason!);
-        }
+        job.Outcome = "failed";
+        job.Reason = outcome.FailureMessage;
+        jobs.Finish(job, null, new VideoTranscodeFailed(videoId, outcome.FailureMessage!, DateTimeOffset.UtcNow));
+        metrics.Failed(outcome.FailureRule!);
+        LogRejected(logger, videoId, outcome.FailureMessage!);
     }
 
     [LoggerMessage(LogLevel.Information, "Video {VideoId} was already transcoded; skipping")]

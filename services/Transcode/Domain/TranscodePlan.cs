@@ -30,11 +30,16 @@ public static class TranscodePlan
         return rungs;
     }
 
+    /// <summary>The even frame size with the given short side, keeping orientation and aspect ratio.</summary>
+    public static (int Width, int Height) Fit(int width, int height, int shortSide)
+    {
+        var longSide = Even((int)Math.Round((double)Math.Max(width, height) * shortSide / Math.Min(width, height)));
+        return height >= width ? (shortSide, longSide) : (longSide, shortSide);
+    }
+
     private static RenditionPlan Scale(int width, int height, int shortSide, int videoKbps, int audioKbps)
     {
-        var portrait = height >= width;
-        var longSide = Even((int)Math.Round((double)Math.Max(width, height) * shortSide / Math.Min(width, height)));
-        var (w, h) = portrait ? (shortSide, longSide) : (longSide, shortSide);
+        var (w, h) = Fit(width, height, shortSide);
         return new RenditionPlan($"{shortSide}p", w, h, Math.Max(videoKbps, 100), audioKbps);
     }
 

@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace ShortVideo.Transcode.Domain;
+
+/// <summary>
+/// The built-in one-tap edits, by the ids the upload service lists at GET /api/templates (which
+/// also checked the parameters). Each turns the upload into <see cref="EditStage.VideoLabel"/> and
+/// <see cref="EditStage.AudioLabel"/>.
+/// </summary>
+public static class Templates
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static EditStage Apply(string id, IReadOnlyDictionary<string, string> parameters, SourceFacts upload, string? textFile)
+    {
+        var (width, height) = (EditStage.Even(upload.Displayed.Width), EditStage.Even(upload.Displayed.Height));
+        double Number(string name) => double.Parse(parameters[name], Inv);
+        return id switch
+        {
+            "caption-overlay" => Caption(upload, width, height, textFile!, parameters.GetValueOrDefault("position") ?? "bottom"),
+            "slow-motion" => Speed(upload, width, height, Number("factor")),
+            "speed-ramp" => Ramp(upload, width, height, Number("speed")),
+            "mirror-split" => Mirror(upload, width, height, parameters.GetValueOrDefault("layout") ?? "side-by-side"),
+            "beat-cut" => BeatCut(upload, width, height, Number("bpm")),
+            _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown template."),
+        };
+    }
+
+    // The text comes from a file, never the command line, so no caption can inject filter syntax.
+    private static EditStage Caption(SourceFacts upload, int width, int height, string textFile, string position)
+    {
+        var y = position switch { "top" => "h*0.08", "center" => "(h-text_h)/2", _ => "h*0.82-text_h" };
+        var video = $"[0:v:0]scale={width}:{height},drawtext=fontfile={EditStage.Font}:textfile='{textFile}':fontcolor=white:fontsize=h/16"
+            + $":borderw=4:bordercolor=black@0.8:x=(w-text_w)/2:y={y}{EditStage.VideoLabel}";
+        return Plain(upload, width, height, video, upload.Duration);
+    }
+
+    private static EditStage Speed(SourceFacts upload, int width, int height, double factor)
+    {
+        var video = $"[0:v:0]scale={width}:{height},setpts=PTS/{factor.ToString(Inv)}{EditStage.VideoLabel}";
+        var audio = upload.HasAudio ? $";[0:a:0]{Tempo(factor)}{EditStage.AudioLabel}" : "";
+        return new EditStage([], video + audio, width, height, upload.Duration / factor, upload.HasAudio);
+    }
+
+    private static EditStage Ramp(SourceFacts upload, int width, int height, double speed)
+    {
+        var half = EditStage.Seconds(upload.Duration / 2);
+        var s = speed.ToString(Inv);
+        var graph = $"[0:v:0]scale={width}:{height},split[x][y];[x]trim=end={half},setpts=PTS-STARTPTS[v1];[y]trim=start={half},setpts=(PTS-STARTPTS)/{s}[v2];"
+            + EditStage.AudioOrSilence(0, upload.HasAudio, upload.Duration, "whole") + $";[whole]asplit[p][q];[p]atrim=end={half},asetpts=PTS-STARTPTS[a1]"
+            + $";[q]atrim=start={half},asetpts=PTS-STARTPTS,{Tempo(speed)}[a2];[v1][a1][v2][a2]concat=n=2:v=1:a=1{EditStage.VideoLabel}{EditStage.AudioLabel}";
+        return new EditStage([], graph, width, height, upload.Duration / 2 + upload.Duration / 2 / speed, true);
+    }
+
+    private static EditStage Mirror(SourceFacts upload, int width, int height, string layout)
+    {
+        var stacked = layout == "stacked";
+        var (w, h) = stacked ? (width, EditStage.Even(height / 2)) : (EditStage.Even(width / 2), height);
+        var (flip, stack) = stacked ? ("vflip", "vstack") : ("hflip", "hstack");
+        var video = $"[0:v:0]scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h},setsar=1,split[m][n];[n]{flip}[f];[m][f]{stack}=inputs=2{EditStage.VideoLabel}";
+        return Plain(upload, stacked ? w : w * 2, stacked ? h * 2 : h, video, upload.Duration);
+    }
+
+    // A cut on every beat: the picture flips to its mirror image and back, with a flash on the beat.
+    // The sound itself is put on by the edit's sound step, which this template requires.
+    private static EditStage BeatCut(SourceFacts upload, int width, int height, double bpm)
+    {
+        var beat = (60 / bpm).ToString("0.####", Inv);
+        var video = $"[0:v:0]scale={width}:{height},split[a][b];[b]hflip[f];[a][f]overlay=enable='eq(mod(floor(t/{beat}),2),1)'"
+            + $",eq=brightness='if(lt(mod(t,{beat}),0.06),0.2,0)':eval=frame{EditStage.VideoLabel}";
+        return Plain(upload, width, height, video, upload.Duration);
+    }
+
+    private static EditStage Plain(SourceFacts upload, int width, int height, string video, TimeSpan duration) =>
+        new([], video + (upload.HasAudio ? $";[0:a:0]anull{EditStage.AudioLabel}" : ""), width, height, duration, upload.HasAudio);
+
+    // atempo takes 0.5 to 2 per instance; a chain reaches beyond.
+    internal static string Tempo(double factor)
+    {
+        var steps = new List<string>();
+        for (; factor < 0.5; factor /= 0.5) steps.Add("atempo=0.5");
+        for (; factor > 2; factor /= 2) steps.Add("atempo=2");
+        steps.Add("atempo=" + factor.ToString("0.####", Inv));
+        return string.Join(',', steps);
+    }
+}
