@@ -7,6 +7,7 @@ using ShortVideo.Upload;
 using ShortVideo.Upload.Endpoints;
 using ShortVideo.Upload.Media;
 using ShortVideo.Upload.Storage;
+using ShortVideo.Upload.Tus;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -19,6 +20,7 @@ builder.Services.AddSingleton<IVideoStore, LiteDbVideoStore>();
 builder.Services.AddSingleton<ISoundStore, LiteDbSoundStore>();
 builder.Services.AddSingleton<AudioNormaliser>();
 builder.Services.AddSingleton<UploadMetrics>();
+builder.AddTusUploads();
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue(UploadOptions.Section + ":MaxVideoBytes", UploadOptions.DefaultMaxVideoBytes) + 1024 * 1024);
 
@@ -28,6 +30,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseMedia();
 app.MapVideoEndpoints();
+app.MapTusEndpoints();
 app.MapSoundEndpoints();
 app.MapTemplateEndpoints();
 app.Run();

@@ -1,0 +1,34 @@
+using System.Net;
+
+namespace ShortVideo.Upload.Tests;
+
+/// <summary>The expiration extension: abandoned uploads go away on their own, finished ones wait to be claimed.</summary>
+public sealed class TusExpiryTests : IAsyncLifetime
+{
+    private readonly TusServer _server = new(expiration: TimeSpan.FromMilliseconds(400), sweepInterval: TimeSpan.FromMilliseconds(100));
+
+    public Task InitializeAsync() => _server.InitializeAsync();
+
+    public Task DisposeAsync() => _server.DisposeAsync();
+
+    [Fact]
+    public async Task An_abandoned_upload_is_deleted_with_its_file_once_it_expires()
+    {
+        var (userId, token) = _server.NewUser();
+        var abandoned = await _server.Client.CreateAsync(token, 100);
+        await _server.Client.PatchAsync(token, abandoned, 0, new byte[10]);
+        var finished = await _server.Client.CreateAsync(token, 10);
+        await _server.Client.PatchAsync(token, finished, 0, new byte[10]);
+        var file = _server.PartFile(abandoned);
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (File.Exists(file))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the expired upload's file was not deleted within 10 s");
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _server.Client.HeadAsync(token, abandoned)).StatusCode);
+        Assert.NotNull(_server.Uploads.Claim(TusServer.IdOf(finished), userId));
+    }
+}
