@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Installs what ShortVideo runs on, from Debian/Ubuntu packages, when it is missing:
-# ffmpeg (transcoding) and rabbitmq-server (the broker, run as a private node by the AppHost).
+# ffmpeg (transcoding), rabbitmq-server (the broker, run as a private node by the AppHost), a font
+# for captions, and node for the resumable-upload test.
 # Pass --browser to also install chromium for the browser tests.
 set -euo pipefail
 
 packages=()
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || packages+=(ffmpeg)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || packages+=(rabbitmq-server)
+# The caption template draws text with this font.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || packages+=(fonts-dejavu-core)
+# The resumable-upload test drives the real tus-js-client with node.
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 if [ "${1:-}" = "--browser" ]; then command -v chromium >/dev/null 2>&1 || packages+=(chromium); fi
 
 if ! command -v dotnet >/dev/null 2>&1; then

@@ -38,11 +38,26 @@ public sealed class TusUploadTests(SystemFixture system, ITestOutputHelper outpu
             Assert.InRange(before, 1, clip.Length - 1);
             Assert.InRange(result["offsetAtResume"]!.GetValue<long>(), before, clip.Length - 1);
             await AssertCompleteAsync(uploadUrl, creator.Token, clip.Length);
+            await PostsAsVideoAsync(uploadUrl, creator.Token);
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    /// <summary>The finished upload becomes a video by its id, and is consumed: a second post with it is refused.</summary>
+    private async Task PostsAsVideoAsync(string uploadUrl, string token)
+    {
+        var uploadId = uploadUrl.TrimEnd('/').Split('/')[^1];
+        MultipartFormDataContent Form() => new() { { new StringContent("resumed #tus"), "caption" }, { new StringContent(uploadId), "uploadId" } };
+        var accepted = await Gateway.SendAsync(HttpMethod.Post, "/api/videos", token, Form());
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var id = (await JsonNode.ParseAsync(await accepted.Content.ReadAsStreamAsync()))!["id"]!.GetValue<string>();
+        var video = await Api.EventuallyAsync(() => Gateway.GetJsonAsync($"/api/videos/{id}"),
+            v => v["status"]!.GetValue<string>() != "processing", TimeSpan.FromMinutes(3), "the resumed upload being transcoded");
+        Assert.Equal("ready", video["status"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Gateway.SendAsync(HttpMethod.Post, "/api/videos", token, Form())).StatusCode);
     }
 
     private async Task AssertCompleteAsync(string uploadUrl, string token, long length)

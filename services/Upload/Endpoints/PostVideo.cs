@@ -8,6 +8,7 @@ using ShortVideo.ServiceDefaults.Http;
 using ShortVideo.ServiceDefaults.Storage;
 using ShortVideo.Upload.Domain;
 using ShortVideo.Upload.Storage;
+using ShortVideo.Upload.Tus;
 
 namespace ShortVideo.Upload.Endpoints;
 
@@ -19,15 +20,18 @@ namespace ShortVideo.Upload.Endpoints;
 public static class PostVideo
 {
     public static async Task<Results<Accepted<VideoAccepted>, ProblemHttpResult>> HandleAsync(
-        HttpRequest request, ClaimsPrincipal principal, IVideoStore store, ISoundStore sounds, IMediaStore media,
+        HttpRequest request, ClaimsPrincipal principal, IVideoStore store, ISoundStore sounds, IMediaStore media, TusUploads uploads,
         IOptions<UploadOptions> options, UploadMetrics metrics, CancellationToken cancellationToken)
     {
         var user = ShortVideoClaims.CurrentOf(principal)!;
         var id = Guid.CreateVersion7().ToString("N");
         var (form, problem) = await VideoFormReader.ReadAsync(request, id, media, options.Value, cancellationToken);
-        problem ??= Validate(form, options.Value);
+        problem ??= ValidateFields(form);
         var (edit, editProblem) = problem is null ? EditResolver.Resolve(form, store, sounds) : (null, null);
         problem ??= editProblem;
+        // A resumable upload is claimed last, so a mistake in any other field leaves it in place for a retry.
+        problem ??= ClaimedUpload.Take(form, id, user.Id, uploads, media);
+        problem ??= ValidateFile(form);
         if (problem is not null)
         {
             if (form.OriginalPath is not null) media.Delete(form.OriginalPath);
@@ -43,12 +47,15 @@ public static class PostVideo
         return TypedResults.Accepted($"/api/videos/{id}", new VideoAccepted(id, VideoStatus.Processing));
     }
 
-    private static ProblemHttpResult? Validate(VideoForm form, UploadOptions options) =>
-        form.OriginalPath is null ? Problems.Invalid("file", "A 'file' part with the video is required.")
-        : form.Bytes == 0 ? Problems.Invalid("file", "The file is empty.")
-        : form.Caption is null ? Problems.Invalid("caption", "A 'caption' field is required (it may be empty).")
+    private static ProblemHttpResult? ValidateFields(VideoForm form) =>
+        form.Caption is null ? Problems.Invalid("caption", "A 'caption' field is required (it may be empty).")
         : form.Flag("allowDuet", true) is null ? Problems.Invalid("allowDuet", "allowDuet is true or false.")
         : form.Flag("allowStitch", true) is null ? Problems.Invalid("allowStitch", "allowStitch is true or false.")
+        : null;
+
+    private static ProblemHttpResult? ValidateFile(VideoForm form) =>
+        form.OriginalPath is null ? Problems.Invalid("file", "A 'file' part with the video, or the uploadId of a finished resumable upload, is required.")
+        : form.Bytes == 0 ? Problems.Invalid("file", "The file is empty.")
         : null;
 
     private static VideoRecord RecordOf(string id, CurrentUser user, VideoForm form, VideoEdit? edit, string? soundTitle, DateTime now)
