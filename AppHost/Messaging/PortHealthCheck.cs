@@ -4,12 +4,14 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ShortVideo.AppHost.Messaging;
 
 /// <summary>
-/// Healthy when the port accepts a connection; for AMQP, only once the broker answers the
-/// protocol header with Connection.Start (a method frame), which it does when ready for clients.
+/// Healthy once the service answers its own protocol: for AMQP, the broker answers the protocol
+/// header with Connection.Start (a method frame), which it does when ready for clients; for epmd,
+/// a NAMES_REQ is answered with epmd's port. A bare connect-and-close would make epmd log an error.
 /// </summary>
 public sealed class PortHealthCheck(int port, bool amqp) : IHealthCheck
 {
     private static readonly byte[] AmqpHeader = "AMQP"u8.ToArray().Concat(new byte[] { 0, 0, 9, 1 }).ToArray();
+    private static readonly byte[] EpmdNamesRequest = [0, 1, (byte)'n'];
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -19,12 +21,14 @@ public sealed class PortHealthCheck(int port, bool amqp) : IHealthCheck
             timeout.CancelAfter(TimeSpan.FromSeconds(3));
             using var client = new TcpClient();
             await client.ConnectAsync("localhost", port, timeout.Token);
-            if (!amqp) return HealthCheckResult.Healthy();
             var stream = client.GetStream();
-            await stream.WriteAsync(AmqpHeader, timeout.Token);
-            var frame = new byte[1];
-            var read = await stream.ReadAsync(frame, timeout.Token);
-            return read == 1 && frame[0] == 1 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The broker did not start an AMQP 0-9-1 connection.");
+            await stream.WriteAsync(amqp ? AmqpHeader : EpmdNamesRequest, timeout.Token);
+            var answer = new byte[4];
+            var read = await stream.ReadAtLeastAsync(answer, amqp ? 1 : 4, throwOnEndOfStream: false, timeout.Token);
+            if (amqp) return read >= 1 && answer[0] == 1 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The broker did not start an AMQP 0-9-1 connection.");
+            return read == 4 && System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(answer) == port
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("epmd did not answer NAMES_REQ.");
         }
         catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException)
         {

@@ -56,15 +56,21 @@ public sealed partial class EditTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task A_duet_is_one_vertical_frame_as_long_as_the_new_clip_and_credits_the_original()
+    public async Task A_duet_is_one_vertical_frame_as_long_as_the_new_clip_and_keeps_playing_when_the_original_is_deleted()
     {
-        var original = await PostReadyAsync((await Api.RegisterAsync(Gateway, "lead")).Token, await Media.ClipAsync(360, 640, 3));
+        var lead = await Api.RegisterAsync(Gateway, "lead");
+        var original = await PostReadyAsync(lead.Token, await Media.ClipAsync(360, 640, 3));
         var duet = await PostReadyAsync((await Api.RegisterAsync(Gateway, "duo")).Token, await Media.ClipAsync(360, 640, 2), ("duetOf", Id(original)));
 
         Assert.Equal(Id(original), duet["duetOf"]!.GetValue<string>());
         var (width, height, seconds) = Probe(await DownloadRenditionAsync(duet));
         Assert.Equal((360, 640), (width, height));
         Assert.InRange(seconds, 1.8, 2.3);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Gateway.SendAsync(HttpMethod.Delete, $"/api/videos/{Id(original)}", lead.Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Gateway.GetAsync(original["playlistUrl"]!.GetValue<string>())).StatusCode);
+        var (stillWidth, stillHeight, _) = Probe(await DownloadRenditionAsync(duet));
+        Assert.Equal((360, 640), (stillWidth, stillHeight));
     }
 
     [Fact]

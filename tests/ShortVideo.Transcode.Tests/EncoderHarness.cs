@@ -27,8 +27,10 @@ internal sealed partial class EncoderHarness : IDisposable
 
     public HlsEncoder Encoder { get; }
 
-    public Task<TranscodeOutcome> EncodeAsync(string id, string key, IProgress<double>? progress = null) =>
-        Encoder.EncodeAsync(new VideoUploaded(id, new CreatorInfo("u", "creator", "Creator"), "", [], key, DateTimeOffset.UtcNow), progress, CancellationToken.None);
+    public Task<TranscodeOutcome> EncodeAsync(string id, string key, IProgress<double>? progress = null) => EncodeAsync(id, key, null, progress);
+
+    public Task<TranscodeOutcome> EncodeAsync(string id, string key, VideoEdit? edit, IProgress<double>? progress = null) =>
+        Encoder.EncodeAsync(new VideoUploaded(id, new CreatorInfo("u", "creator", "Creator"), "", [], key, DateTimeOffset.UtcNow) { Edit = edit }, progress, CancellationToken.None);
 
     /// <summary>An H.264 clip with its index at the front, as phones and the web client upload them.</summary>
     public string Clip(string key, double seconds, string picture = Picture, string? sound = Tone)
@@ -37,6 +39,10 @@ internal sealed partial class EncoderHarness : IDisposable
         var codecs = "-c:v libx264 -preset ultrafast -pix_fmt yuv420p " + (sound is null ? "" : "-c:a aac ");
         return Make(key, inputs + FormattableString.Invariant($"-t {seconds} ") + codecs + "-movflags +faststart");
     }
+
+    /// <summary>A sound as the sound library stores it: AAC in an m4a, here a pure tone.</summary>
+    public string Sound(string key, double seconds, int frequency) =>
+        Make(key, FormattableString.Invariant($"-f lavfi -i sine=frequency={frequency}:sample_rate=48000 -t {seconds} -c:a aac"));
 
     /// <summary>Runs ffmpeg with <paramref name="arguments"/> writing the media key <paramref name="key"/>.</summary>
     public string Make(string key, string arguments)

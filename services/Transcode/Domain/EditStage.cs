@@ -7,26 +7,37 @@ namespace ShortVideo.Transcode.Domain;
 /// The first stage of the filter graph when the creator asked for an edit: it takes the upload
 /// (input 0) and any extra inputs (a sound, the original of a duet or stitch) and ends in
 /// <see cref="VideoLabel"/> and <see cref="AudioLabel"/>, which the ladder, poster, preview and
-/// sound then read exactly as they would read a plain upload.
+/// sound then read exactly as they would read a plain upload. Labels inside the stage start with
+/// <c>e_</c>: the graph after it names its own <c>[v0]</c>, <c>[a1]</c>..., and a name used twice
+/// is linked by the order ffmpeg happens to parse it in.
 /// </summary>
 public sealed record EditStage(IReadOnlyList<string> Inputs, string Filter, int Width, int Height, TimeSpan Duration, bool HasAudio)
 {
     public const string VideoLabel = "[ev]";
     public const string AudioLabel = "[ea]";
     public const string Font = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    internal const string Stereo = "aresample=48000,aformat=channel_layouts=stereo";
+
+    /// <summary>The rate of pictures that edits join (and so must share a time base) or retime.</summary>
+    internal const string FrameRate = "fps=30";
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Where the creator's own clip starts in the output: after the original's part in a stitch.</summary>
+    public TimeSpan ClipStart { get; init; }
 
     /// <summary>The media an edit reads besides the upload, already resolved to local files.</summary>
     public sealed record Sources(string? SoundFile, SourceFacts? Sound, string? OriginalFile, SourceFacts? Original, string? TextFile);
 
     public static EditStage For(VideoEdit edit, SourceFacts upload, Sources sources)
     {
-        var (width, height) = upload.Displayed;
-        if (edit.DuetOfPath is not null) return Duet(upload, sources.OriginalFile!, sources.Original!);
-        if (edit.StitchOfPath is not null) return Stitch(upload, sources.OriginalFile!, sources.Original!, edit.StitchStartMs ?? 0, edit.StitchEndMs ?? 0);
-        var stage = edit.TemplateId is { } id
-            ? Templates.Apply(id, edit.TemplateParameters ?? new Dictionary<string, string>(), upload, sources.TextFile)
-            : new EditStage([], $"[0:v:0]null{VideoLabel}" + (upload.HasAudio ? $";[0:a:0]anull{AudioLabel}" : ""), width, height, upload.Duration, upload.HasAudio);
+        var stage = edit switch
+        {
+            { DuetOfPath: not null } => Duet(upload, sources.OriginalFile!, sources.Original!),
+            { StitchOfPath: not null } => Stitch(upload, sources.OriginalFile!, sources.Original!, edit.StitchStartMs ?? 0, edit.StitchEndMs ?? 0),
+            { TemplateId: { } id } => Templates.Apply(id, edit.TemplateParameters ?? new Dictionary<string, string>(), upload, sources.TextFile),
+            _ => Unchanged(upload, upload.Displayed.Width, upload.Displayed.Height, $"[0:v:0]null{VideoLabel}", upload.Duration),
+        };
+        // A stitch may carry a sound as well; the upload service refuses one only for a duet.
         return edit.SoundPath is null ? stage : WithSound(stage, edit.SoundMode ?? "replace", sources.SoundFile!);
     }
 
@@ -36,18 +47,16 @@ public sealed record EditStage(IReadOnlyList<string> Inputs, string Filter, int 
     /// </summary>
     public static EditStage WithSound(EditStage stage, string mode, string soundFile)
     {
-        var index = stage.Inputs.Count + 1;
-        var seconds = Seconds(stage.Duration);
-        var sound = $"[{index}:a:0]atrim=duration={seconds},asetpts=PTS-STARTPTS,aresample=48000,aformat=channel_layouts=stereo";
+        var sound = $"[{stage.Inputs.Count + 1}:a:0]atrim=duration={Seconds(stage.Duration)},asetpts=PTS-STARTPTS,{Stereo}";
         var inputs = stage.Inputs.Append($"-stream_loop -1 -i \"{soundFile}\"").ToList();
-        if (mode == "mix" && stage.HasAudio)
-        {
-            var filter = stage.Filter.Replace(AudioLabel, "[clip]", StringComparison.Ordinal)
-                + $";{sound},volume=0.35[bed];[clip]aresample=48000,aformat=channel_layouts=stereo[voice];[voice][bed]amix=inputs=2:duration=first:normalize=0{AudioLabel}";
-            return stage with { Inputs = inputs, Filter = filter };
-        }
-        var withoutAudio = string.Join(';', stage.Filter.Split(';').Where(part => !part.EndsWith(AudioLabel, StringComparison.Ordinal)));
-        return stage with { Inputs = inputs, Filter = $"{withoutAudio};{sound}{AudioLabel}", HasAudio = true };
+        if (!stage.HasAudio) return stage with { Inputs = inputs, Filter = $"{stage.Filter};{sound}{AudioLabel}", HasAudio = true };
+        // The clip's audio may come out of the filter that also makes the picture (a stitch's concat),
+        // so it is renamed and mixed or discarded rather than cut out of the graph.
+        var own = stage.Filter.Replace(AudioLabel, "[e_own]", StringComparison.Ordinal);
+        var filter = mode == "mix"
+            ? $"{own};{sound},volume=0.35[e_bed];[e_own]{Stereo}[e_voice];[e_voice][e_bed]amix=inputs=2:duration=longest:normalize=0{AudioLabel}"
+            : $"{own};[e_own]anullsink;{sound}{AudioLabel}";
+        return stage with { Inputs = inputs, Filter = filter };
     }
 
     /// <summary>
@@ -56,15 +65,15 @@ public sealed record EditStage(IReadOnlyList<string> Inputs, string Filter, int 
     /// </summary>
     public static EditStage Duet(SourceFacts upload, string originalFile, SourceFacts original)
     {
+        // A multiple of 4, so that each half is even as 4:2:0 chroma needs.
         var width = Math.Clamp(Even4(Math.Min(upload.Displayed.Width, upload.Displayed.Height)), 360, 1080);
         var height = Even(width * 16 / 9);
-        var half = width / 2;
         var seconds = Seconds(upload.Duration);
-        var fill = $"scale={half}:{height}:force_original_aspect_ratio=increase,crop={half}:{height},setsar=1,fps=30,format=yuv420p";
-        var video = $"[0:v:0]{fill}[left];[1:v:0]{fill}[right];[left][right]hstack=inputs=2:shortest=1,trim=duration={seconds}{VideoLabel}";
+        var fill = $"scale={width / 2}:{height}:force_original_aspect_ratio=increase,crop={width / 2}:{height},setsar=1,{FrameRate},format=yuv420p";
+        var video = $"[0:v:0]{fill}[e_left];[1:v:0]{fill}[e_right];[e_left][e_right]hstack=inputs=2:shortest=1,trim=duration={seconds}{VideoLabel}";
         var audio = (upload.HasAudio, original.HasAudio) switch
         {
-            (true, true) => $";[0:a:0]{Stereo}[mine];[1:a:0]{Stereo},atrim=duration={seconds}[theirs];[mine][theirs]amix=inputs=2:duration=first:normalize=0{AudioLabel}",
+            (true, true) => $";[0:a:0]{Stereo}[e_mine];[1:a:0]{Stereo},atrim=duration={seconds}[e_theirs];[e_mine][e_theirs]amix=inputs=2:duration=longest:normalize=0{AudioLabel}",
             (true, false) => $";[0:a:0]{Stereo}{AudioLabel}",
             (false, true) => $";[1:a:0]{Stereo},atrim=duration={seconds}{AudioLabel}",
             _ => "",
@@ -77,16 +86,24 @@ public sealed record EditStage(IReadOnlyList<string> Inputs, string Filter, int 
     {
         var (width, height) = (Even(upload.Displayed.Width), Even(upload.Displayed.Height));
         var part = TimeSpan.FromMilliseconds(endMs - startMs);
-        var fit = $"scale={width}:{height}:force_original_aspect_ratio=decrease,pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,setsar=1,fps=30,format=yuv420p";
+        // concat needs one size, aspect and time base in every segment.
+        var fit = $"scale={width}:{height}:force_original_aspect_ratio=decrease,pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,setsar=1,{FrameRate},format=yuv420p";
         var input = $"-ss {Seconds(TimeSpan.FromMilliseconds(startMs))} -t {Seconds(part)} -i \"{originalFile}\"";
-        var filter = $"[1:v:0]{fit}[v1];[0:v:0]{fit}[v2];"
-            + AudioOrSilence(1, original.HasAudio, part, "a1") + ";" + AudioOrSilence(0, upload.HasAudio, upload.Duration, "a2")
-            + $";[v1][a1][v2][a2]concat=n=2:v=1:a=1{VideoLabel}{AudioLabel}";
-        return new EditStage([input], filter, width, height, part + upload.Duration, true);
+        var video = $"[1:v:0]{fit}[e_v1];[0:v:0]{fit}[e_v2];";
+        var hasAudio = upload.HasAudio || original.HasAudio;
+        var filter = hasAudio
+            ? video + AudioOrSilence(1, original.HasAudio, part, "e_a1") + ";" + AudioOrSilence(0, upload.HasAudio, upload.Duration, "e_a2")
+                + $";[e_v1][e_a1][e_v2][e_a2]concat=n=2:v=1:a=1{VideoLabel}{AudioLabel}"
+            : video + $"[e_v1][e_v2]concat=n=2:v=1:a=0{VideoLabel}";
+        return new EditStage([input], filter, width, height, part + upload.Duration, hasAudio) { ClipStart = part };
     }
 
-    internal const string Stereo = "aresample=48000,aformat=channel_layouts=stereo";
+    /// <summary>A stage that changes only the picture, passing the upload's audio, if any, through.</summary>
+    internal static EditStage Unchanged(SourceFacts upload, int width, int height, string video, TimeSpan duration) =>
+        new([], video + (upload.HasAudio ? $";[0:a:0]anull{AudioLabel}" : ""), width, height, duration, upload.HasAudio);
 
+    // Exactly the given length either way, so that concat's segments line up with the picture. Silence
+    // is made only to pair with sound elsewhere: a track of nothing would become a sound of its own.
     internal static string AudioOrSilence(int input, bool hasAudio, TimeSpan duration, string label) => hasAudio
         ? $"[{input}:a:0]{Stereo},apad,atrim=duration={Seconds(duration)}[{label}]"
         : $"anullsrc=r=48000:cl=stereo,atrim=duration={Seconds(duration)}[{label}]";

@@ -32,8 +32,10 @@ public sealed record EncodePlan(
     public static EncodePlan For(SourceFacts source, int segmentSeconds, string preset, EditStage? edit = null)
     {
         var (width, height) = edit is null ? source.Displayed : (edit.Width, edit.Height);
-        var duration = edit?.Duration ?? source.Duration;
-        var poster = Math.Min(1.0, duration.TotalSeconds / 2);
+        var duration = (edit?.Duration ?? source.Duration).TotalSeconds;
+        // A stitch opens on another creator's part; its poster comes from the creator's own clip.
+        var start = edit?.ClipStart.TotalSeconds ?? 0;
+        var poster = start + Math.Min(1.0, (duration - start) / 2);
         return new EncodePlan(
             TranscodePlan.For(width, height), PreviewPlan.For(width, height), poster, edit?.HasAudio ?? source.HasAudio, segmentSeconds, preset, edit);
     }

@@ -26,13 +26,14 @@ public static class Templates
         };
     }
 
-    // The text comes from a file, never the command line, so no caption can inject filter syntax.
+    // The text comes from a file, never the command line, so no caption can inject filter syntax;
+    // expansion=none draws it as written, where the default reads "%" and "\" as drawtext's own syntax.
     private static EditStage Caption(SourceFacts upload, int width, int height, string textFile, string position)
     {
         var y = position switch { "top" => "h*0.08", "center" => "(h-text_h)/2", _ => "h*0.82-text_h" };
-        var video = $"[0:v:0]scale={width}:{height},drawtext=fontfile={EditStage.Font}:textfile='{textFile}':fontcolor=white:fontsize=h/16"
-            + $":borderw=4:bordercolor=black@0.8:x=(w-text_w)/2:y={y}{EditStage.VideoLabel}";
-        return Plain(upload, width, height, video, upload.Duration);
+        var video = $"[0:v:0]scale={width}:{height},drawtext=fontfile={EditStage.Font}:textfile='{textFile}':expansion=none:fontcolor=white"
+            + $":fontsize=h/16:borderw=4:bordercolor=black@0.8:x=(w-text_w)/2:y={y}{EditStage.VideoLabel}";
+        return EditStage.Unchanged(upload, width, height, video, upload.Duration);
     }
 
     private static EditStage Speed(SourceFacts upload, int width, int height, double factor)
@@ -42,14 +43,19 @@ public static class Templates
         return new EditStage([], video + audio, width, height, upload.Duration / factor, upload.HasAudio);
     }
 
+    // The sped-up half packs frames closer than the rate the encoder runs at, which then repeats the
+    // last ones and stretches the end; resampling after the join keeps the length the plan says.
     private static EditStage Ramp(SourceFacts upload, int width, int height, double speed)
     {
         var half = EditStage.Seconds(upload.Duration / 2);
         var s = speed.ToString(Inv);
-        var graph = $"[0:v:0]scale={width}:{height},split[x][y];[x]trim=end={half},setpts=PTS-STARTPTS[v1];[y]trim=start={half},setpts=(PTS-STARTPTS)/{s}[v2];"
-            + EditStage.AudioOrSilence(0, upload.HasAudio, upload.Duration, "whole") + $";[whole]asplit[p][q];[p]atrim=end={half},asetpts=PTS-STARTPTS[a1]"
-            + $";[q]atrim=start={half},asetpts=PTS-STARTPTS,{Tempo(speed)}[a2];[v1][a1][v2][a2]concat=n=2:v=1:a=1{EditStage.VideoLabel}{EditStage.AudioLabel}";
-        return new EditStage([], graph, width, height, upload.Duration / 2 + upload.Duration / 2 / speed, true);
+        var video = $"[0:v:0]scale={width}:{height},split[e_x][e_y];[e_x]trim=end={half},setpts=PTS-STARTPTS[e_v1];[e_y]trim=start={half},setpts=(PTS-STARTPTS)/{s}[e_v2];";
+        var graph = upload.HasAudio
+            ? video + EditStage.AudioOrSilence(0, true, upload.Duration, "e_whole") + $";[e_whole]asplit[e_p][e_q];[e_p]atrim=end={half},asetpts=PTS-STARTPTS[e_a1]"
+                + $";[e_q]atrim=start={half},asetpts=PTS-STARTPTS,{Tempo(speed)}[e_a2];[e_v1][e_a1][e_v2][e_a2]concat=n=2:v=1:a=1[e_joined]{EditStage.AudioLabel}"
+            : video + "[e_v1][e_v2]concat=n=2:v=1:a=0[e_joined]";
+        graph += $";[e_joined]{EditStage.FrameRate}{EditStage.VideoLabel}";
+        return new EditStage([], graph, width, height, upload.Duration / 2 + upload.Duration / 2 / speed, upload.HasAudio);
     }
 
     private static EditStage Mirror(SourceFacts upload, int width, int height, string layout)
@@ -57,8 +63,8 @@ public static class Templates
         var stacked = layout == "stacked";
         var (w, h) = stacked ? (width, EditStage.Even(height / 2)) : (EditStage.Even(width / 2), height);
         var (flip, stack) = stacked ? ("vflip", "vstack") : ("hflip", "hstack");
-        var video = $"[0:v:0]scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h},setsar=1,split[m][n];[n]{flip}[f];[m][f]{stack}=inputs=2{EditStage.VideoLabel}";
-        return Plain(upload, stacked ? w : w * 2, stacked ? h * 2 : h, video, upload.Duration);
+        var video = $"[0:v:0]scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h},setsar=1,split[e_m][e_n];[e_n]{flip}[e_f];[e_m][e_f]{stack}=inputs=2{EditStage.VideoLabel}";
+        return EditStage.Unchanged(upload, stacked ? w : w * 2, stacked ? h * 2 : h, video, upload.Duration);
     }
 
     // A cut on every beat: the picture flips to its mirror image and back, with a flash on the beat.
@@ -66,13 +72,10 @@ public static class Templates
     private static EditStage BeatCut(SourceFacts upload, int width, int height, double bpm)
     {
         var beat = (60 / bpm).ToString("0.####", Inv);
-        var video = $"[0:v:0]scale={width}:{height},split[a][b];[b]hflip[f];[a][f]overlay=enable='eq(mod(floor(t/{beat}),2),1)'"
+        var video = $"[0:v:0]scale={width}:{height},split[e_a][e_b];[e_b]hflip[e_f];[e_a][e_f]overlay=enable='eq(mod(floor(t/{beat}),2),1)'"
             + $",eq=brightness='if(lt(mod(t,{beat}),0.06),0.2,0)':eval=frame{EditStage.VideoLabel}";
-        return Plain(upload, width, height, video, upload.Duration);
+        return EditStage.Unchanged(upload, width, height, video, upload.Duration);
     }
-
-    private static EditStage Plain(SourceFacts upload, int width, int height, string video, TimeSpan duration) =>
-        new([], video + (upload.HasAudio ? $";[0:a:0]anull{EditStage.AudioLabel}" : ""), width, height, duration, upload.HasAudio);
 
     // atempo takes 0.5 to 2 per instance; a chain reaches beyond.
     internal static string Tempo(double factor)

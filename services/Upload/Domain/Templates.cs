@@ -25,7 +25,7 @@ public static class Templates
         [
             new("layout", TemplateParameter.Choice, "How the two halves are placed.", "side-by-side", Choices: ["side-by-side", "stacked"]),
         ]),
-        new("beat-cut", "Beat-synced cut", "Cuts the clip to the beat of a sound: a punch-in on every beat, on the sound's own track.",
+        new("beat-cut", "Beat-synced cut", "Cuts the clip to the beat of a sound: the picture flips to its mirror image on every beat, with a flash, over the sound.",
         [
             new("bpm", TemplateParameter.Number, "Beats per minute of the sound.", "120", 60, 200),
         ], NeedsSound: true),

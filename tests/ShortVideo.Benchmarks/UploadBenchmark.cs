@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+
+namespace ShortVideo.Benchmarks;
+
+/// <summary>
+/// A large upload through the gateway of a system started by the AppHost, against a plain local
+/// copy of the same file, with the resident memory of the upload service and gateway sampled
+/// while it streams: the upload path must not buffer the body.
+/// </summary>
+internal static class UploadBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var megabytes = Shell.Option(args, "--megabytes", 1000);
+        var root = Directory.CreateTempSubdirectory("shortvideo-bench-upload-").FullName;
+        Environment.SetEnvironmentVariable("ASPIRE_ALLOW_UNSECURED_TRANSPORT", "true");
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ShortVideo_AppHost>([$"ShortVideo:DataRoot={root}"]);
+        await using var app = await builder.BuildAsync();
+        try
+        {
+            await app.StartAsync();
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway");
+            using var gateway = app.CreateHttpClient("gateway");
+            gateway.Timeout = TimeSpan.FromMinutes(30);
+            var file = Path.Combine(root, "big.mp4");
+            MakeFile(file, megabytes);
+
+            var copy = Shell.Time(() => File.Copy(file, Path.Combine(root, "copy.mp4")));
+            File.Delete(Path.Combine(root, "copy.mp4"));
+            var token = await TokenAsync(gateway);
+            var upload = Process.GetProcesses().Single(p => p.ProcessName == "ShortVideo.Upload" && Environ(p.Id).Contains(root, StringComparison.Ordinal));
+            var proxy = Process.GetProcesses().Single(p => p.ProcessName == "ShortVideo.Gateway" && Environ(p.Id).Contains(root, StringComparison.Ordinal));
+            var (idleUpload, idleGateway) = (Rss(upload.Id), Rss(proxy.Id));
+
+            using var sampler = new CancellationTokenSource();
+            var peaks = Task.Run(() => SamplePeaks(upload.Id, proxy.Id, sampler.Token));
+            var elapsed = await Shell.TimeAsync(() => PostAsync(gateway, token, file));
+            await sampler.CancelAsync();
+            var (peakUpload, peakGateway) = await peaks;
+
+            Console.WriteLine($"file: {megabytes} MB");
+            Console.WriteLine($"local copy: {megabytes / copy.TotalSeconds:0} MB/s ({copy.TotalSeconds:0.00} s)");
+            Console.WriteLine($"upload through the gateway: {megabytes / elapsed.TotalSeconds:0} MB/s ({elapsed.TotalSeconds:0.00} s), {copy / elapsed:0.00} of copy speed (target >= 0.50)");
+            Console.WriteLine($"upload service RSS: idle {idleUpload:0} MB, peak {peakUpload:0} MB, +{peakUpload - idleUpload:0} MB (target <= 64)");
+            Console.WriteLine($"gateway RSS: idle {idleGateway:0} MB, peak {peakGateway:0} MB, +{peakGateway - idleGateway:0} MB");
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void MakeFile(string path, int megabytes)
+    {
+        using var file = File.Create(path);
+        byte[] header = [0, 0, 0, 0x20, .. "ftypisom"u8, 0, 0, 2, 0];
+        file.Write(header);
+        var block = new byte[1 << 20];
+        Random.Shared.NextBytes(block);
+        for (var i = 0; i < megabytes; i++) file.Write(block);
+    }
+
+    private static async Task<string> TokenAsync(HttpClient gateway)
+    {
+        var response = await gateway.PostAsJsonAsync("/api/auth/register", new { handle = $"bench{Random.Shared.Next(100000)}", password = "benchmark pass" });
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["token"]!.GetValue<string>();
+    }
+
+    private static async Task PostAsync(HttpClient gateway, string token, string path)
+    {
+        await using var stream = File.OpenRead(path);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("big upload"), "caption" },
+            { new StreamContent(stream, 1 << 16) { Headers = { ContentType = new MediaTypeHeaderValue("video/mp4") } }, "file", "big.mp4" },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/videos") { Content = form };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await gateway.SendAsync(request);
+        if ((int)response.StatusCode != 202) throw new InvalidOperationException($"upload answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static async Task<(double Upload, double Gateway)> SamplePeaks(int upload, int gateway, CancellationToken stop)
+    {
+        double peakUpload = 0, peakGateway = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            peakUpload = Math.Max(peakUpload, Rss(upload));
+            peakGateway = Math.Max(peakGateway, Rss(gateway));
+            try { await Task.Delay(20, stop); } catch (OperationCanceledException) { }
+        }
+        return (peakUpload, peakGateway);
+    }
+
+    private static double Rss(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+
+    private static string Environ(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/environ"); }
+        catch (IOException) { return ""; }
+        catch (UnauthorizedAccessException) { return ""; }
+    }
+}
