@@ -17,6 +17,8 @@ public sealed class FolderMediaStore(string root) : IMediaStore
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
                 written = await CopyLimitedAsync(content, file, maxBytes, cancellationToken);
+                // On disk before the caller acknowledges it: an accepted upload survives a power cut.
+                file.Flush(flushToDisk: true);
             }
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(temp, target, overwrite: true);
