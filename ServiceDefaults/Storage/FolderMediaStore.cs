@@ -14,7 +14,7 @@ public sealed class FolderMediaStore(string root) : IMediaStore
         try
         {
             long written;
-            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: CopyBufferBytes))
             {
                 written = await CopyLimitedAsync(content, file, maxBytes, cancellationToken);
                 // On disk before the caller acknowledges it: an accepted upload survives a power cut.
@@ -71,7 +71,23 @@ public sealed class FolderMediaStore(string root) : IMediaStore
 
     private static async Task<long> CopyLimitedAsync(Stream source, Stream target, long maxBytes, CancellationToken cancellationToken)
     {
-        var buffer = new byte[81920];
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(CopyBufferBytes);
+        try
+        {
+            return await CopyAsync(source, target, buffer, maxBytes, cancellationToken);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // Network reads return what has arrived, often a few KB; the file's own buffer of this size
+    // gathers them into large writes.
+    private const int CopyBufferBytes = 1 << 20;
+
+    private static async Task<long> CopyAsync(Stream source, Stream target, byte[] buffer, long maxBytes, CancellationToken cancellationToken)
+    {
         long total = 0;
         int read;
         while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
