@@ -62,6 +62,53 @@ public sealed class BadInputTests(SystemFixture system)
         Assert.Empty(Api.Ids(await Gateway.GetJsonAsync($"/api/users/{creator.Handle}/videos")));
     }
 
+    /// <summary>Only decoding can tell: accepted, then failed with the rule named, and its media deleted.</summary>
+    public static TheoryData<string, string> FailedInTranscode => new()
+    {
+        { "truncated-at-30-percent", "corrupt" },
+        { "truncated-at-60-percent", "corrupt" },
+        { "truncated-at-90-percent", "corrupt" },
+        { "mpeg2-in-matroska", "video-codec" },
+        { "audio-only-m4a", "video-stream" },
+        { "64x64-pixels", "resolution" },
+        { "longer-than-10-minutes", "duration" },
+        { "240-frames-a-second", "frame-rate" },
+        { "webm-header-then-garbage", "probe" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FailedInTranscode))]
+    public async Task A_file_only_decoding_can_judge_ends_failed_naming_the_rule_and_leaves_no_media(string kind, string rule)
+    {
+        var creator = await Api.RegisterAsync(Gateway, "bad");
+        var response = await Gateway.SendAsync(HttpMethod.Post, "/api/videos", creator.Token, Form(await FileAsync(kind)));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await JsonNode.ParseAsync(await response.Content.ReadAsStreamAsync()))!["id"]!.GetValue<string>();
+
+        var video = await Api.EventuallyAsync(() => Gateway.GetJsonAsync($"/api/videos/{id}"),
+            v => v["status"]!.GetValue<string>() != "processing", TimeSpan.FromMinutes(2), "the verdict");
+
+        Assert.Equal("failed", video["status"]!.GetValue<string>());
+        Assert.StartsWith(rule + ":", video["failureReason"]!.GetValue<string>());
+        await Api.EventuallyAsync(() => Task.FromResult(MediaFiles().Any(f => f.Contains(id)) || Directory.Exists(Path.Combine(system.DataRoot, "media", "videos", id))),
+            present => !present, TimeSpan.FromSeconds(30), "its media being deleted");
+        Assert.Empty(Api.Ids(await Gateway.GetJsonAsync($"/api/users/{creator.Handle}/videos")));
+    }
+
+    private static async Task<byte[]> FileAsync(string kind) => kind switch
+    {
+        "truncated-at-30-percent" => Media.Truncated(await Media.ClipAsync(360, 640, 2, extra: "-movflags +faststart"), 0.3),
+        "truncated-at-60-percent" => Media.Truncated(await Media.ClipAsync(360, 640, 2, extra: "-movflags +faststart"), 0.6),
+        "truncated-at-90-percent" => Media.Truncated(await Media.ClipAsync(360, 640, 2, extra: "-movflags +faststart"), 0.9),
+        "mpeg2-in-matroska" => await Media.ClipAsync(codec: "mpeg2video", extension: "mkv", audio: false),
+        "audio-only-m4a" => await Media.FfmpegAsync("-f lavfi -i sine=frequency=440 -t 2 -c:a aac", "m4a"),
+        "64x64-pixels" => await Media.ClipAsync(64, 64),
+        "longer-than-10-minutes" => await Media.ClipAsync(160, 288, 601, rate: 1, audio: false),
+        "240-frames-a-second" => await Media.ClipAsync(160, 288, 1, rate: 240, audio: false),
+        "webm-header-then-garbage" => [0x1A, 0x45, 0xDF, 0xA3, .. Enumerable.Repeat((byte)0x42, 8192)],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     [Fact]
     public async Task Writes_without_a_valid_token_are_refused()
     {
