@@ -40,6 +40,21 @@ public static class Paging
         }
     }
 
+    /// <summary>
+    /// The page after a keyset cursor: newest first, ties on the time broken by id. Stores fetch a
+    /// few more rows than the page from their time index and finish here. Times are compared in UTC,
+    /// since an embedded store may hand them back in local time.
+    /// </summary>
+    public static List<T> After<T>(IEnumerable<T> candidates, Func<T, DateTime> at, Func<T, string> id, (DateTime At, string Id)? after, int limit) =>
+        candidates
+            .OrderByDescending(x => at(x).ToUniversalTime()).ThenByDescending(id, StringComparer.Ordinal)
+            .Where(x => after is not var (time, last) || at(x).ToUniversalTime() < time || (at(x).ToUniversalTime() == time && string.CompareOrdinal(id(x), last) < 0))
+            .Take(limit)
+            .ToList();
+
+    /// <summary>Rows a store fetches beyond the page so that ties on the cursor's time are still covered.</summary>
+    public const int TieSlack = 16;
+
     public static string EncodeOffset(int offset) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes("o" + offset.ToString(CultureInfo.InvariantCulture)));
 
     public static bool TryDecodeOffset(string? cursor, out int offset)

@@ -1,3 +1,4 @@
+using ShortVideo.ServiceDefaults.Http;
 using LiteDB;
 using ShortVideo.ServiceDefaults.Storage;
 
@@ -52,10 +53,6 @@ public sealed class LiteDbFeedStore : IFeedStore
         if (creatorIds.Count == 0) return [];
         var query = _db.Collection<FeedVideo>(Videos).Query().Where(Query.In("CreatorId", creatorIds.Select(id => new BsonValue(id))));
         if (after is var (at, _)) query = query.Where(v => v.CreatedAt <= at);
-        return query.OrderByDescending(v => v.CreatedAt).Limit(limit + 16).ToList()
-            .OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id, StringComparer.Ordinal)
-            .Where(v => after is not var (time, id) || v.CreatedAt < time || string.CompareOrdinal(v.Id, id) < 0)
-            .Take(limit)
-            .ToList();
+        return Paging.After(query.OrderByDescending(v => v.CreatedAt).Limit(limit + Paging.TieSlack).ToList(), v => v.CreatedAt, v => v.Id, after, limit);
     }
 }

@@ -1,3 +1,4 @@
+using ShortVideo.ServiceDefaults.Http;
 using ShortVideo.Contracts;
 using ShortVideo.ServiceDefaults.Storage;
 
@@ -72,12 +73,7 @@ public sealed class LiteDbSocialStore : ISocialStore
         var query = _db.Collection<FollowRecord>(Follows).Query();
         query = followers ? query.Where(f => f.FolloweeId == userId) : query.Where(f => f.FollowerId == userId);
         if (after is var (at, _)) query = query.Where(f => f.CreatedAt <= at);
-        // Ties on the timestamp are broken by id in memory; the slack of extra rows covers them.
-        return query.OrderByDescending(f => f.CreatedAt).Limit(limit + 16).ToList()
-            .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id, StringComparer.Ordinal)
-            .Where(f => after is not var (time, id) || f.CreatedAt < time || string.CompareOrdinal(f.Id, id) < 0)
-            .Take(limit)
-            .ToList();
+        return Paging.After(query.OrderByDescending(f => f.CreatedAt).Limit(limit + Paging.TieSlack).ToList(), f => f.CreatedAt, f => f.Id, after, limit);
     }
 
     public void UpsertVideo(KnownVideo video) => _db.Write(t =>

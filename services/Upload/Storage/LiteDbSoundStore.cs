@@ -1,3 +1,4 @@
+using ShortVideo.ServiceDefaults.Http;
 using ShortVideo.ServiceDefaults.Storage;
 
 namespace ShortVideo.Upload.Storage;
@@ -28,10 +29,6 @@ public sealed class LiteDbSoundStore : ISoundStore
     {
         var query = _db.Collection<VideoRecord>(VideoCollection).Query().Where(v => v.SoundId == soundId && v.Status == VideoStatus.Ready);
         if (after is var (createdAt, _)) query = query.Where(v => v.CreatedAt <= createdAt);
-        return query.OrderByDescending(v => v.CreatedAt).Limit(limit + 16).ToList()
-            .OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id, StringComparer.Ordinal)
-            .Where(v => after is not var (at, id) || v.CreatedAt < at || string.CompareOrdinal(v.Id, id) < 0)
-            .Take(limit)
-            .ToList();
+        return Paging.After(query.OrderByDescending(v => v.CreatedAt).Limit(limit + Paging.TieSlack).ToList(), v => v.CreatedAt, v => v.Id, after, limit);
     }
 }

@@ -1,3 +1,4 @@
+using ShortVideo.ServiceDefaults.Http;
 using LiteDB;
 using ShortVideo.Contracts;
 using ShortVideo.ServiceDefaults.Storage;
@@ -30,12 +31,7 @@ public sealed class LiteDbVideoStore : IVideoStore
         var query = _db.Collection<VideoRecord>(Videos).Query()
             .Where(v => v.CreatorHandle == handle && v.Status == VideoStatus.Ready);
         if (after is var (createdAt, _)) query = query.Where(v => v.CreatedAt <= createdAt);
-        // Ties on the timestamp are broken by id in memory; the slack of extra rows covers them.
-        return query.OrderByDescending(v => v.CreatedAt).Limit(limit + 16).ToList()
-            .OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id, StringComparer.Ordinal)
-            .Where(v => after is not var (at, id) || v.CreatedAt < at || string.CompareOrdinal(v.Id, id) < 0)
-            .Take(limit)
-            .ToList();
+        return Paging.After(query.OrderByDescending(v => v.CreatedAt).Limit(limit + Paging.TieSlack).ToList(), v => v.CreatedAt, v => v.Id, after, limit);
     }
 
     public bool MarkReady(string id, VideoTranscoded transcoded, SoundRecord? originalSound, Func<VideoRecord, VideoPublished> card) => _db.Write(t =>
