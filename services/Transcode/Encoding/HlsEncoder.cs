@@ -47,6 +47,13 @@ public sealed partial class HlsEncoder(IMediaStore media, IOptions<TranscodeOpti
                 edit = stage;
             }
             var plan = EncodePlan.For(source, settings.SegmentSeconds, settings.Preset, edit);
+            // An edit can lengthen a clip (slow motion, a stitch); the limit is on what people will watch.
+            var output = plan.OutputDuration(source.Duration);
+            if (output > TimeSpan.FromSeconds(settings.MaxDurationSeconds))
+            {
+                return TranscodeOutcome.Rejected(new RuleViolation("duration",
+                    $"the edited video would be {HumanDuration.Format(output)} long; the limit is {HumanDuration.Format(TimeSpan.FromSeconds(settings.MaxDurationSeconds))}"));
+            }
             return await EncodeAndPublishAsync(video, input, plan.OutputDuration(source.Duration), plan, staging, progress, cancellationToken);
         }
         finally
