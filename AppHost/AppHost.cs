@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using ShortVideo.AppHost;
 using ShortVideo.AppHost.Messaging;
 
@@ -16,7 +17,8 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name) where TProject 
         .WithHttpHealthCheck("/health");
 
 var upload = Service<Projects.ShortVideo_Upload>("upload");
-var transcode = Service<Projects.ShortVideo_Transcode>("transcode");
+// Transcode workers compete for jobs on one queue; Transcode:Workers runs several side by side.
+var transcode = Service<Projects.ShortVideo_Transcode>("transcode").WithReplicas(builder.Configuration.GetValue("Transcode:Workers", 1));
 var hashtagSearch = Service<Projects.ShortVideo_HashtagSearch>("hashtag-search");
 var recommendation = Service<Projects.ShortVideo_Recommendation>("recommendation");
 var socialGraph = Service<Projects.ShortVideo_SocialGraph>("social-graph");

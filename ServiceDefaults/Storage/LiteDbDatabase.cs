@@ -12,10 +12,10 @@ public sealed class LiteDbDatabase : IDisposable
     private readonly object _writeGate = new();
     private readonly OutboxSignal _signal;
 
-    public LiteDbDatabase(string path, OutboxSignal signal)
+    public LiteDbDatabase(string path, OutboxSignal signal, bool shared = false)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = shared ? ConnectionType.Shared : ConnectionType.Direct });
         _signal = signal;
         Outbox.EnsureIndexes(Database);
     }

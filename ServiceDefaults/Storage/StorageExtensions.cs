@@ -7,13 +7,18 @@ namespace ShortVideo.ServiceDefaults.Storage;
 
 public static class StorageExtensions
 {
-    /// <summary>The service's LiteDB file under the data root, with its outbox and inbox.</summary>
-    public static TBuilder AddLiteDbDocuments<TBuilder>(this TBuilder builder, string serviceName) where TBuilder : IHostApplicationBuilder
+    /// <summary>
+    /// The service's LiteDB file under the data root, with its outbox and inbox. <paramref name="shared"/>
+    /// lets several processes of the service on one machine use the file together (LiteDB's shared mode,
+    /// a cross-process lock around each operation and transaction), for workers that run side by side.
+    /// </summary>
+    public static TBuilder AddLiteDbDocuments<TBuilder>(this TBuilder builder, string serviceName, bool shared = false) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton(sp => new LiteDbDatabase(
             Path.Combine(sp.GetRequiredService<IOptions<DataRootOptions>>().Value.ServiceFolder(serviceName), $"{serviceName}.db"),
-            sp.GetRequiredService<OutboxSignal>()));
+            sp.GetRequiredService<OutboxSignal>(),
+            shared));
         builder.Services.AddSingleton<LiteDbMessageStores>();
         builder.Services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<LiteDbMessageStores>());
         builder.Services.AddSingleton<IInboxStore>(sp => sp.GetRequiredService<LiteDbMessageStores>());

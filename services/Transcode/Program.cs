@@ -8,7 +8,8 @@ using ShortVideo.Transcode.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddLiteDbDocuments("transcode");
+// Shared: several transcode workers on one machine compete for jobs and see each other's finished ones.
+builder.AddLiteDbDocuments("transcode", shared: true);
 builder.AddMediaStore();
 builder.AddShortVideoMessaging("transcode", bus => bus.AddConsumer<VideoUploadedConsumer>(typeof(VideoUploadedConsumerDefinition)));
 builder.Services.Configure<TranscodeOptions>(builder.Configuration.GetSection(TranscodeOptions.Section));

@@ -12,6 +12,9 @@ namespace ShortVideo.EndToEnd.Tests;
 public sealed class SystemFixture : IAsyncLifetime
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
+    /// <summary>Two transcode workers side by side, competing for jobs, as an operator scales them.</summary>
+    public const int TranscodeWorkers = 2;
     private DistributedApplication? _app;
 
     public string DataRoot { get; } = Directory.CreateTempSubdirectory("shortvideo-e2e-").FullName;
@@ -25,7 +28,7 @@ public sealed class SystemFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("ASPIRE_ALLOW_UNSECURED_TRANSPORT", "true");
         var started = DateTime.UtcNow;
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ShortVideo_AppHost>(
-            [$"ShortVideo:DataRoot={DataRoot}", "ConnectionStrings:messaging="]);
+            [$"ShortVideo:DataRoot={DataRoot}", "ConnectionStrings:messaging=", $"Transcode:Workers={TranscodeWorkers}"]);
         _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await _app.StartAsync(timeout.Token);

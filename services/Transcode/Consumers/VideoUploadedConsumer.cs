@@ -35,7 +35,7 @@ public sealed partial class VideoUploadedConsumer(
 
     private void Record(string videoId, TranscodeOutcome outcome)
     {
-        var job = new TranscodeJob { Id = videoId, FinishedAt = DateTime.UtcNow };
+        var job = new TranscodeJob { Id = videoId, FinishedAt = DateTime.UtcNow, Worker = $"{Environment.MachineName}:{Environment.ProcessId}" };
         if (outcome.Transcoded is { } transcoded)
         {
             job.Outcome = "ready";

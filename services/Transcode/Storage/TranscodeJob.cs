@@ -12,4 +12,7 @@ public sealed class TranscodeJob
     public double EncodeSeconds { get; set; }
 
     public DateTime FinishedAt { get; set; }
+
+    /// <summary>Which worker process did it: host and process id.</summary>
+    public string Worker { get; set; } = "";
 }
