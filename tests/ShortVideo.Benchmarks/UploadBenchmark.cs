@@ -38,11 +38,13 @@ internal static class UploadBenchmark
             var proxy = Process.GetProcesses().Single(p => p.ProcessName == "ShortVideo.Gateway" && Environ(p.Id).Contains(root, StringComparison.Ordinal));
             var (idleUpload, idleGateway) = (Rss(upload.Id), Rss(proxy.Id));
 
+            var (cpuUpload, cpuGateway, cpuSelf) = (CpuSeconds(upload.Id), CpuSeconds(proxy.Id), CpuSeconds(Environment.ProcessId));
             using var sampler = new CancellationTokenSource();
             var peaks = Task.Run(() => SamplePeaks(upload.Id, proxy.Id, sampler.Token));
             var elapsed = await Shell.TimeAsync(() => PostAsync(gateway, token, file));
             await sampler.CancelAsync();
             var (peakUpload, peakGateway) = await peaks;
+            Console.WriteLine($"CPU during the multipart upload: upload service {CpuSeconds(upload.Id) - cpuUpload:0.00} s, gateway {CpuSeconds(proxy.Id) - cpuGateway:0.00} s, client {CpuSeconds(Environment.ProcessId) - cpuSelf:0.00} s");
             var tus = await Shell.TimeAsync(() => TusAsync(gateway, token, file));
 
             Console.WriteLine($"file: {megabytes} MB");
@@ -131,6 +133,14 @@ internal static class UploadBenchmark
             try { await Task.Delay(20, stop); } catch (OperationCanceledException) { }
         }
         return (peakUpload, peakGateway);
+    }
+
+    /// <summary>User and system CPU seconds a process has used, from /proc/PID/stat (fields 14 and 15).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
     }
 
     private static double Rss(int pid)
