@@ -69,7 +69,8 @@ public sealed class FolderMediaStore(string root) : IMediaStore
         else if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
     }
 
-    private static async Task<long> CopyLimitedAsync(Stream source, Stream target, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>Copies a stream through a pooled buffer, throwing <see cref="MediaTooLargeException"/> past <paramref name="maxBytes"/>.</summary>
+    public static async Task<long> CopyLimitedAsync(Stream source, Stream target, long maxBytes, CancellationToken cancellationToken)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(CopyBufferBytes);
         try

@@ -104,13 +104,13 @@ public static class PostSound
         }
         await using var target = File.Create(path);
         await target.WriteAsync(head.AsMemory(0, read), cancellationToken);
-        var buffer = new byte[81920];
-        long total = read;
-        int n;
-        while ((n = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        try
         {
-            if ((total += n) > maxBytes) return Problems.Field(413, "file", $"A sound file is at most {maxBytes} bytes.");
-            await target.WriteAsync(buffer.AsMemory(0, n), cancellationToken);
+            await FolderMediaStore.CopyLimitedAsync(body, target, maxBytes - read, cancellationToken);
+        }
+        catch (MediaTooLargeException)
+        {
+            return Problems.Field(413, "file", $"A sound file is at most {maxBytes} bytes.");
         }
         return null;
     }
