@@ -1,0 +1,3 @@
+namespace ShortVideo.Contracts;
+
+public sealed record UserUnblocked(string BlockerId, string BlockedId, DateTimeOffset UnblockedAt);
