@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using ShortVideo.ServiceDefaults.Http;
 
 namespace ShortVideo.ServiceDefaults;
 
@@ -20,6 +22,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<IMemoryPoolFactory<byte>, LargeBlockMemoryPool.Factory>();
         builder.Services.Configure<DataRootOptions>(builder.Configuration.GetSection(DataRootOptions.Section));
         return builder;
     }
