@@ -2,7 +2,7 @@
 # Runs every test in the solution and ends with one summary line over all test projects.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh || exit 1
+scripts/install-deps.sh --browser || exit 1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1 ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
 
 log="$(mktemp)"
