@@ -23,6 +23,14 @@ public static class Extensions
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<IMemoryPoolFactory<byte>, LargeBlockMemoryPool.Factory>();
+        // Each service describes its own endpoints; the gateway gathers the documents into one API reference.
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = $"ShortVideo {builder.Environment.ApplicationName.Replace("ShortVideo.", "", StringComparison.Ordinal)}";
+            // Clients reach every service through the gateway's origin, never at the address the service sees.
+            document.Servers = [];
+            return Task.CompletedTask;
+        }));
         builder.Services.Configure<DataRootOptions>(builder.Configuration.GetSection(DataRootOptions.Section));
         return builder;
     }
@@ -32,6 +40,7 @@ public static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
         return app;

@@ -33,7 +33,9 @@ public static class Telemetry
                 .AddSource(SourcePrefix + "*")
                 .AddAspNetCoreInstrumentation(o => o.Filter = http =>
                     !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/alive"))
-                .AddHttpClientInstrumentation());
+                // The gateway probes every service each second: those probes are not traces anyone wants to read.
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request =>
+                    request.RequestUri?.AbsolutePath is not ("/alive" or "/health")));
 
         // Aspire sets the endpoint for every resource; a service run alone exports nothing.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -1,18 +1,37 @@
 using ShortVideo.Gateway;
 using ShortVideo.ServiceDefaults;
 using ShortVideo.ServiceDefaults.Auth;
+using Yarp.ReverseProxy.Forwarder;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddShortVideoAuth();
 builder.Services.AddAuthorizationBuilder().AddPolicy(GatewayPolicies.SignedInWrites, GatewayPolicies.RequireTokenForWrites);
+builder.Services.AddGatewayRateLimits(builder.Configuration);
+builder.Services.AddGatewayCors(builder.Configuration);
+builder.Services.AddRequestTimeouts();
+// Small bodies everywhere unless a route allows more (uploads do, in configuration).
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Gateway:MaxRequestBodyBytes", 1L << 20));
+builder.Services.AddSingleton<IForwarderHttpClientFactory, ForwarderClient>();
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.MapDefaultEndpoints();
+app.UseCors();
 app.UseAuthentication();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 app.UseAuthorization();
-app.MapReverseProxy();
+app.MapApiReference();
+app.MapReverseProxy(proxy =>
+{
+    proxy.Use(ForwarderErrors.RefuseOversizedBodies);
+    proxy.Use(ForwarderErrors.AnswerWithProblems);
+    proxy.UseSessionAffinity();
+    proxy.UseLoadBalancing();
+    proxy.UsePassiveHealthChecks();
+});
 app.Run();

@@ -21,6 +21,9 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>The running application, for tests that stop and start one of its resources.</summary>
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The system has not started.");
+
     public TimeSpan StartedIn { get; private set; }
 
     public async Task InitializeAsync()
