@@ -15,6 +15,20 @@ public static class GatewayPort
         return gateway.WithEndpoint("http", endpoint => endpoint.Port = port);
     }
 
+    /// <summary>
+    /// The gateway's own settings given to the AppHost (<c>Gateway:RateLimits:*</c>, <c>Gateway:Cors:Origins:0</c>,
+    /// <c>Gateway:MaxRequestBodyBytes</c>...) reach the gateway, so an operator configures the whole system in one place.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithGatewaySettings(this IResourceBuilder<ProjectResource> gateway, IConfiguration configuration)
+    {
+        foreach (var (key, value) in configuration.GetSection("Gateway").AsEnumerable())
+        {
+            if (value is null || key.Equals("Gateway:Port", StringComparison.OrdinalIgnoreCase)) continue;
+            gateway.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+        }
+        return gateway;
+    }
+
     /// <summary>Says where to point a client once the gateway, and so every service behind it, is healthy.</summary>
     public static IResourceBuilder<ProjectResource> AnnounceWhenReady(this IResourceBuilder<ProjectResource> gateway)
     {

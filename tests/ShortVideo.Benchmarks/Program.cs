@@ -5,11 +5,13 @@ return args.FirstOrDefault() switch
 {
     "transcode" => await TranscodeBenchmark.RunAsync(args[1..]),
     "upload" => await UploadBenchmark.RunAsync(args[1..]),
+    "gateway" => await GatewayBenchmark.RunAsync(args[1..]),
+    "bare-proxy" => await GatewayBenchmark.RunBareProxyAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ShortVideo.Benchmarks transcode [--runs N] [--seconds S] | upload [--megabytes M]");
+    Console.Error.WriteLine("usage: ShortVideo.Benchmarks transcode [--runs N] [--seconds S] | upload [--megabytes M] | gateway [--seconds S] [--rounds N]");
     return 2;
 }

@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Yarp.ReverseProxy.Configuration;
+
+namespace ShortVideo.Benchmarks;
+
+/// <summary>
+/// What the gateway costs: the same requests (a For You page and a 1 MiB media segment) sent straight
+/// to the service, through a bare YARP pass-through (no auth, limits or headers; its own process), and
+/// through our gateway, in the same run, at 1 and at 32 connections. All three reach the service through
+/// the same Aspire endpoint, so the differences are the proxies' own. The load generator shares the two
+/// cores with everything else, as a CDN or client would not.
+/// </summary>
+internal static class GatewayBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seconds = Shell.Option(args, "--seconds", 8);
+        var rounds = Shell.Option(args, "--rounds", 2);
+        var root = Directory.CreateTempSubdirectory("shortvideo-bench-gateway-").FullName;
+        Environment.SetEnvironmentVariable("ASPIRE_ALLOW_UNSECURED_TRANSPORT", "true");
+        // Our gateway's rate limits stay on (their cost is part of what is measured) but high enough not to refuse the load.
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ShortVideo_AppHost>(
+        [
+            $"ShortVideo:DataRoot={root}", "Gateway:RateLimits:RequestBurst=1000000", "Gateway:RateLimits:RequestsPerSecond=1000000",
+        ]);
+        await using var app = await builder.BuildAsync();
+        Process? bare = null;
+        try
+        {
+            await app.StartAsync();
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway");
+            var gateway = app.GetEndpoint("gateway", "http");
+            var recommendation = app.GetEndpoint("recommendation", "http");
+            var upload = app.GetEndpoint("upload", "http");
+            var segment = Path.Combine(root, "media", "videos", "bench", "segment.ts");
+            Directory.CreateDirectory(Path.GetDirectoryName(segment)!);
+            var bytes = new byte[1 << 20];
+            Random.Shared.NextBytes(bytes);
+            await File.WriteAllBytesAsync(segment, bytes);
+
+            var barePort = FreePort();
+            bare = Process.Start(new ProcessStartInfo(Environment.ProcessPath!,
+                $"bare-proxy --port {barePort} --api {recommendation.ToString().TrimEnd('/')} --media {upload.ToString().TrimEnd('/')}"))!;
+            var bareUri = new Uri($"http://127.0.0.1:{barePort}");
+            await WaitUntilAnswersAsync(bareUri);
+
+            var targets = new (string Name, Uri Feed, Uri Media)[]
+            {
+                ("direct", recommendation, upload),
+                ("bare YARP", bareUri, bareUri),
+                ("our gateway", gateway, gateway),
+            };
+            Console.WriteLine($"{seconds} s per measurement, {rounds} rounds, alternating targets; load avg {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Console.WriteLine("| request | connections | target | requests/s | p50 ms | p99 ms |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            foreach (var (request, path) in new[] { ("feed page", "/api/feed/foryou?limit=20"), ("1 MiB segment", "/media/videos/bench/segment.ts") })
+            {
+                foreach (var connections in new[] { 1, 32 })
+                {
+                    var results = targets.ToDictionary(t => t.Name, _ => new List<Measurement>());
+                    for (var round = 0; round < rounds; round++)
+                    {
+                        foreach (var target in targets)
+                        {
+                            var baseUri = path.StartsWith("/media", StringComparison.Ordinal) ? target.Media : target.Feed;
+                            results[target.Name].Add(await LoadAsync(new Uri(baseUri, path), connections, TimeSpan.FromSeconds(seconds)));
+                        }
+                    }
+                    foreach (var target in targets)
+                    {
+                        var best = results[target.Name].MaxBy(m => m.PerSecond)!;
+                        Console.WriteLine($"| {request} | {connections} | {target.Name} | {best.PerSecond:0} | {best.P50:0.00} | {best.P99:0.00} |");
+                    }
+                    var direct = results["direct"].Max(m => m.PerSecond);
+                    var yarp = results["bare YARP"].MaxBy(m => m.PerSecond)!;
+                    var ours = results["our gateway"].MaxBy(m => m.PerSecond)!;
+                    Console.WriteLine($"|   | {connections} | ratios | bare/direct {yarp.PerSecond / direct:0.00}, ours/direct {ours.PerSecond / direct:0.00}, **ours/bare {ours.PerSecond / yarp.PerSecond:0.00}** (target >= 0.90) | added p50 {ours.P50 - yarp.P50:+0.00;-0.00} | added p99 {ours.P99 - yarp.P99:+0.00;-0.00} |");
+                }
+            }
+            return 0;
+        }
+        finally
+        {
+            if (bare is { HasExited: false }) bare.Kill(entireProcessTree: true);
+            await app.StopAsync();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>A YARP pass-through with nothing else: the floor our gateway is compared with.</summary>
+    public static async Task<int> RunBareProxyAsync(string[] args)
+    {
+        var port = Shell.Option(args, "--port", 0);
+        string Value(string name) => args[Array.IndexOf(args, name) + 1];
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Services.AddReverseProxy().LoadFromMemory(
+            [
+                new RouteConfig { RouteId = "api", ClusterId = "api", Match = new RouteMatch { Path = "/api/{**rest}" } },
+                new RouteConfig { RouteId = "media", ClusterId = "media", Match = new RouteMatch { Path = "/media/{**rest}" } },
+            ],
+            [
+                new ClusterConfig { ClusterId = "api", Destinations = new Dictionary<string, DestinationConfig> { ["d"] = new() { Address = Value("--api") } } },
+                new ClusterConfig { ClusterId = "media", Destinations = new Dictionary<string, DestinationConfig> { ["d"] = new() { Address = Value("--media") } } },
+            ]);
+        var app = builder.Build();
+        app.MapReverseProxy();
+        await app.RunAsync();
+        return 0;
+    }
+
+    private sealed record Measurement(double PerSecond, double P50, double P99);
+
+    private static async Task<Measurement> LoadAsync(Uri uri, int connections, TimeSpan duration)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan });
+        // Warm up: connections open, code paths jitted.
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Fetch(client, uri)));
+        var stop = Stopwatch.StartNew();
+        var latencies = await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
+        {
+            var mine = new List<double>();
+            while (stop.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await Fetch(client, uri);
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            return mine;
+        }));
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new Measurement(all.Length / stop.Elapsed.TotalSeconds, all[all.Length / 2], all[(int)(all.Length * 0.99)]);
+    }
+
+    private static async Task Fetch(HttpClient client, Uri uri)
+    {
+        using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{uri} answered {(int)response.StatusCode}");
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await body.CopyToAsync(Stream.Null);
+    }
+
+    private static async Task WaitUntilAnswersAsync(Uri uri)
+    {
+        using var client = new HttpClient();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try { await client.GetAsync(new Uri(uri, "/media/videos/bench/segment.ts")); return; }
+            catch (HttpRequestException) { await Task.Delay(200); }
+        }
+        throw new InvalidOperationException("the bare proxy did not start");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
