@@ -14,5 +14,6 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
+app.MapWebClient();
 app.MapReverseProxy();
 app.Run();
