@@ -69,7 +69,8 @@ export function mountFeed(main: HTMLElement, loader: Loader, options: { header?:
     loading = true
     try {
       const page = await loader(cursor)
-      const items = page?.items.filter((c) => c.playlistUrl && !slides.some((s) => s.card.id === c.id)) ?? []
+      const seen = new Set(slides.map((s) => s.card.id))
+      const items = (page?.items ?? []).filter((c) => c.playlistUrl && !seen.has(c.id) && seen.add(c.id))
       cursor = page?.nextCursor ?? null
       done = !cursor
       for (const card of items) {

@@ -68,7 +68,8 @@ export function captionInput(name: string, initial: string, onChange: (value: st
     timer = window.setTimeout(async () => {
       const found = await optional(get<Suggestion[]>(`/api/hashtags/suggest${query({ prefix: t.prefix.toLowerCase(), limit: 6 })}`)).catch(() => null)
       if (mine !== asked) return
-      options = found ?? []
+      // Until the suggest route exists, /api/hashtags/suggest may answer as the page of a tag named "suggest".
+      options = Array.isArray(found) ? found : []
       selected = options.length ? 0 : -1
       draw()
     }, 120)

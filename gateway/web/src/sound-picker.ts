@@ -35,7 +35,7 @@ export function soundPicker(initialId: string | null, onChange: (id: string | nu
       optional(get<Sound>(`/api/sounds/${encodeURIComponent(text)}`)).catch(() => null),
       optional(get<Page<{ id: string; title: string }>>(`/api/search${query({ q: text, type: 'sounds', limit: 6 })}`)).catch(() => null),
     ])
-    show([...(byId ? [{ id: byId.id, title: byId.title }] : []), ...(found?.items ?? [])])
+    show([...(byId ? [{ id: byId.id, title: byId.title }] : []), ...(Array.isArray(found?.items) ? found.items : [])])
   }
 
   input.addEventListener('input', () => {
@@ -46,7 +46,7 @@ export function soundPicker(initialId: string | null, onChange: (id: string | nu
 
   async function trending(): Promise<void> {
     const top = await optional(get<{ soundId: string; title: string }[]>(`/api/sounds/trending${query({ window: '7d', limit: 6 })}`)).catch(() => null)
-    show((top ?? []).map((s) => ({ id: s.soundId, title: s.title })))
+    show((Array.isArray(top) ? top : []).map((s) => ({ id: s.soundId, title: s.title })))
   }
 
   pick(null)

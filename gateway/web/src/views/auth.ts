@@ -21,12 +21,15 @@ function authForm(main: HTMLElement, search: URLSearchParams, mode: 'signin' | '
     e.preventDefault()
     const data = Object.fromEntries(new FormData(form)) as Record<string, string>
     if (!data.displayName) delete data.displayName
+    const button = form.querySelector<HTMLButtonElement>('button[type=submit]')!
+    button.disabled = true
     try {
       const s = await post<Session>(signup ? '/api/auth/register' : '/api/auth/login', data)
       signIn({ userId: s.userId, handle: s.handle, token: s.token })
       navigate(next, true)
     } catch (err) {
       error.textContent = describe(err)
+      button.disabled = false
     }
   })
   page(main, signup ? 'Sign up' : 'Sign in', form)

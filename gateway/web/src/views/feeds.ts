@@ -33,5 +33,6 @@ export const single: View = (main, params) =>
     const rest = await get<Page<Card>>(`/api/feed/foryou${query({ cursor, limit: 10 })}`)
     if (cursor) return rest
     const first = await optional(get<VideoDetail>(`/api/videos/${encodeURIComponent(params.id)}`))
-    return { items: first && first.status === 'ready' ? [first, ...rest.items] : rest.items, nextCursor: rest.nextCursor }
+    const others = rest.items.filter((c) => c.id !== params.id)
+    return { items: first && first.status === 'ready' ? [first, ...others] : others, nextCursor: rest.nextCursor }
   }, { header: h('a', { href: '/', class: 'back', 'aria-label': 'Back to For You' }, '‹'), empty: () => h('p', { class: 'empty-feed' }, 'This video is not available.') })

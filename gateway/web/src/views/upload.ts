@@ -75,6 +75,7 @@ export const upload: View = (main, _params, search) => {
     }
     postButton.disabled = true
     progress.hidden = false
+    progress.scrollIntoView({ block: 'center' })
     status.textContent = 'Uploading…'
     try {
       const sending = sendFile(file, (p) => {
@@ -88,6 +89,7 @@ export const upload: View = (main, _params, search) => {
       status.textContent = 'Uploaded. Posting…'
       const accepted = await post<{ id: string }>('/api/videos', fields(uploadId))
       localStorage.removeItem(DRAFT)
+      postButton.textContent = 'Posted'
       watchProcessing(accepted.id, uploadBar, status, progress)
     } catch (err) {
       error.textContent = describe(err)
