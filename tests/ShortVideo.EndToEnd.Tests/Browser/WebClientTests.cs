@@ -78,7 +78,9 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
         var viewer = await Api.RegisterAsync(Gateway, "vwr");
         var tag = $"t{Guid.NewGuid():N}"[..12];
         var word = "zeb" + new string(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(6).ToArray()).PadRight(6, 'q');
-        var id = await PostReadyVideoAsync(creator.Token, $"{word} at the beach #{tag}");
+        var posting = PostReadyVideoAsync(creator.Token, $"{word} at the beach #{tag}");
+        var other = await PostReadyVideoAsync(creator.Token, "another one");
+        var id = await posting;
         await Api.EventuallyAsync(() => Gateway.GetJsonAsync($"/api/hashtags/{tag}/videos"), p => Api.Ids(p).Contains(id), TimeSpan.FromSeconds(30), "the hashtag page listing the video");
 
         await using var phone = await PhonePage.OpenAsync(chromium.Browser, Gateway.BaseAddress!, output);
@@ -87,6 +89,22 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
         await page.GotoAsync($"/video/{id}");
         var slide = page.Locator($"section.slide[data-video-id='{id}']");
         await PlayingTimeAsync(page, id, after: 0.2);
+        Assert.True(await slide.Locator("video").EvaluateAsync<bool>("v => v.muted"), "autoplay starts muted");
+        await slide.Locator(".tap-layer").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mute", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.False(await slide.Locator("video").EvaluateAsync<bool>("v => v.muted"), "a tap unmutes");
+
+        // The next video is loaded before it is reached; the arrow keys move between videos.
+        var next = page.Locator("section.slide").Nth(1);
+        var nextId = (await next.GetAttributeAsync("data-video-id"))!;
+        await page.WaitForFunctionAsync(
+            "id => document.querySelector(`section.slide[data-video-id='${id}'] video`).readyState >= 2", nextId, new() { Timeout = 30_000 });
+        await page.Keyboard.PressAsync("ArrowDown");
+        await PlayingTimeAsync(page, nextId, after: 0.2);
+        Assert.True(await slide.Locator("video").EvaluateAsync<bool>("v => v.paused"), "the video scrolled away from is paused");
+        await page.Keyboard.PressAsync("ArrowUp");
+        await PlayingTimeAsync(page, id, after: 0);
+        output.WriteLine($"moved from {id} to {nextId} (the creator's other video is {other}) and back");
 
         var follow = slide.GetByRole(AriaRole.Button, new() { Name = $"Follow @{creator.Handle}" });
         var followed = await page.RunAndWaitForResponseAsync(() => follow.ClickAsync(),
