@@ -18,8 +18,6 @@ export interface Card {
   duetOf?: string
   stitchOf?: string
   reason?: { source: string; detail: string }
-  likedByMe?: boolean
-  savedByMe?: boolean
 }
 export interface VideoDetail extends Card {
   status: 'processing' | 'ready' | 'failed'
@@ -74,7 +72,7 @@ export async function request<T>(method: string, url: string, body?: unknown, in
   const response = await fetch(url, { method, headers, body: payload, ...init })
   if (response.status === 401 && session()) signOut()
   if (!response.ok) throw await problem(response)
-  if (response.status === 204 || response.status === 202 && response.headers.get('content-length') === '0') return undefined as T
+  if (response.status === 204) return undefined as T
   const text = await response.text()
   return (text ? JSON.parse(text) : undefined) as T
 }

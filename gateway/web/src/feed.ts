@@ -14,8 +14,7 @@ export function mountFeed(main: HTMLElement, loader: Loader, options: { header?:
   const scroller = h('div', { class: 'feed', role: 'feed', 'aria-busy': 'true', 'aria-label': 'Videos' })
   const muteButton = h('button', { type: 'button', class: 'mute-toggle' })
   main.classList.add('immersive')
-  main.append(scroller, muteButton)
-  if (options.header) main.appendChild(options.header)
+  main.appendChild(h('div', { class: 'feed-frame' }, scroller, muteButton, options.header))
 
   const slides: Slide[] = []
   let active = -1

@@ -29,7 +29,7 @@ export class Slide {
       card.sound ? h('a', { class: 'sound-line', href: `/sound/${encodeURIComponent(card.sound.id)}` }, icon('music'), card.sound.title) : null,
       card.reason ? h('p', { class: 'why' }, h('span', { class: 'why-label' }, 'Why this video: '), card.reason.detail) : null,
     )
-    this.el = h('section', {
+    this.el = h('article', {
       class: 'slide', 'data-video-id': card.id,
       'aria-label': `@${card.creator.handle}: ${card.caption || 'video'}`,
     }, this.video, tapLayer, meta, this.rail.el)

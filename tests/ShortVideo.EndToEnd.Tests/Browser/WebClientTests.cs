@@ -40,7 +40,7 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
         var id = (await watch.GetAttributeAsync("href"))!.Split('/')[^1];
 
         await watch.ClickAsync();
-        var slide = page.Locator($"section.slide[data-video-id='{id}']");
+        var slide = page.Locator($"article.slide[data-video-id='{id}']");
         var started = await PlayingTimeAsync(page, id, after: 0.3);
         await Task.Delay(1000);
         var later = await PlayingTimeAsync(page, id, after: started);
@@ -87,7 +87,7 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
         await phone.SignInAsAsync(viewer);
         var page = phone.Page;
         await page.GotoAsync($"/video/{id}");
-        var slide = page.Locator($"section.slide[data-video-id='{id}']");
+        var slide = page.Locator($"article.slide[data-video-id='{id}']");
         await PlayingTimeAsync(page, id, after: 0.2);
         Assert.True(await slide.Locator("video").EvaluateAsync<bool>("v => v.muted"), "autoplay starts muted");
         await slide.Locator(".tap-layer").ClickAsync();
@@ -95,10 +95,10 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
         Assert.False(await slide.Locator("video").EvaluateAsync<bool>("v => v.muted"), "a tap unmutes");
 
         // The next video is loaded before it is reached; the arrow keys move between videos.
-        var next = page.Locator("section.slide").Nth(1);
+        var next = page.Locator("article.slide").Nth(1);
         var nextId = (await next.GetAttributeAsync("data-video-id"))!;
         await page.WaitForFunctionAsync(
-            "id => document.querySelector(`section.slide[data-video-id='${id}'] video`).readyState >= 2", nextId, new() { Timeout = 30_000 });
+            "id => document.querySelector(`article.slide[data-video-id='${id}'] video`).readyState >= 2", nextId, new() { Timeout = 30_000 });
         await page.Keyboard.PressAsync("ArrowDown");
         await PlayingTimeAsync(page, nextId, after: 0.2);
         Assert.True(await slide.Locator("video").EvaluateAsync<bool>("v => v.paused"), "the video scrolled away from is paused");
@@ -126,6 +126,23 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"q={typo}"));
         await Expect(page.Locator($"a.tile[href='/video/{id}']")).ToBeVisibleAsync();
         output.WriteLine($"searched '{typo}' for '{word}'");
+
+        // The same client on a desktop-sized window: the navigation moves to the side, the video stays centred.
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.GotoAsync("/");
+        var first = page.Locator("article.slide").First;
+        var firstId = (await first.GetAttributeAsync("data-video-id"))!;
+        await PlayingTimeAsync(page, firstId, after: 0.2);
+        await Expect(first.Locator(".why")).ToContainTextAsync("Why this video:");
+        await phone.ScreenshotAsync("feed-desktop");
+
+        // A duet starts from the video's menu, which also says why the video was shown.
+        await first.GetByRole(AriaRole.Button, new() { Name = "More options" }).ClickAsync();
+        var menu = page.GetByRole(AriaRole.Dialog, new() { Name = "Video options" });
+        await Expect(menu).ToContainTextAsync("Why this video:");
+        await menu.GetByRole(AriaRole.Button, new() { Name = "Duet with this video" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/upload\\?duetOf={firstId}$"));
+        await Expect(page.Locator(".banner")).ToContainTextAsync("Original by @");
         await phone.AssertCleanAsync();
     }
 
@@ -186,7 +203,7 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
     private static async Task<double> PlayingTimeAsync(IPage page, string id, double after)
     {
         var handle = await page.WaitForFunctionAsync(
-            "([id, after]) => { const v = document.querySelector(`section.slide[data-video-id='${id}'] video`); return v && !v.paused && v.currentTime > after ? v.currentTime : false }",
+            "([id, after]) => { const v = document.querySelector(`article.slide[data-video-id='${id}'] video`); return v && !v.paused && v.currentTime > after ? v.currentTime : false }",
             new object[] { id, after }, new() { Timeout = 60_000 });
         return await handle.JsonValueAsync<double>();
     }
