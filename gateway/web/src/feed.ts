@@ -75,6 +75,8 @@ export function mountFeed(main: HTMLElement, loader: Loader, options: { header?:
       for (const card of items) {
         const slide = new Slide(card, controls)
         slides.push(slide)
+        slide.el.setAttribute('aria-posinset', String(slides.length))
+        slide.el.setAttribute('aria-setsize', '-1')
         scroller.appendChild(slide.el)
         observer.observe(slide.el)
       }

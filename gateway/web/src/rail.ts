@@ -14,6 +14,9 @@ export interface Rail {
 
 const followState = new Map<string, boolean>()
 
+/** Words for screen readers beside a count that sighted people read from the icon. */
+const hidden = (text: string) => h('span', { class: 'visually-hidden' }, text)
+
 export function rail(card: Card): Rail {
   const handle = card.creator.handle
   const mine = session()?.handle === handle
@@ -23,7 +26,7 @@ export function rail(card: Card): Rail {
   let followChecked = false
 
   const likeCount = h('span', { class: 'count', 'data-count': 'likes' }, count(likes))
-  const likeButton = h('button', { type: 'button', class: 'rail-button like', 'aria-pressed': String(liked), 'aria-label': 'Like' }, icon('heart'), likeCount)
+  const likeButton = h('button', { type: 'button', class: 'rail-button like', 'aria-pressed': String(liked) }, icon('heart'), hidden('Like, likes:'), likeCount)
   const saveButton = h('button', { type: 'button', class: 'rail-button save', 'aria-pressed': String(saved), 'aria-label': 'Save' }, icon('save'), h('span', { class: 'count' }, 'Save'))
   const commentCount = h('span', { class: 'count' }, count(card.stats.comments))
   const shareCount = h('span', { class: 'count' }, count(card.stats.shares))
@@ -81,7 +84,7 @@ export function rail(card: Card): Rail {
     }
   })
 
-  const share = h('button', { type: 'button', class: 'rail-button', 'aria-label': 'Share' }, icon('share'), shareCount)
+  const share = h('button', { type: 'button', class: 'rail-button' }, icon('share'), hidden('Share, shares:'), shareCount)
   share.addEventListener('click', async () => {
     const url = `${location.origin}/video/${encodeURIComponent(card.id)}`
     let channel = 'link'
@@ -100,7 +103,7 @@ export function rail(card: Card): Rail {
     shareCount.textContent = count(card.stats.shares)
     void optional(post(`/api/videos/${encodeURIComponent(card.id)}/shares`, { channel })).catch(() => undefined)
   })
-  const comments = h('button', { type: 'button', class: 'rail-button', 'aria-label': 'Comments' }, icon('comment'), commentCount)
+  const comments = h('button', { type: 'button', class: 'rail-button' }, icon('comment'), hidden('Comments:'), commentCount)
   comments.addEventListener('click', () => openComments(card, (n) => { commentCount.textContent = count(n) }))
   const more = h('button', { type: 'button', class: 'rail-button', 'aria-label': 'More options' }, icon('more'))
   more.addEventListener('click', () => openMenu(card))

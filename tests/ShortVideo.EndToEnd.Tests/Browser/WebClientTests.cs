@@ -104,6 +104,13 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
         Assert.True(await slide.Locator("video").EvaluateAsync<bool>("v => v.paused"), "the video scrolled away from is paused");
         await page.Keyboard.PressAsync("ArrowUp");
         await PlayingTimeAsync(page, id, after: 0);
+
+        // The comments drawer is a modal sheet that the keyboard closes.
+        await slide.GetByRole(AriaRole.Button, new() { Name = "Comments" }).ClickAsync();
+        var drawer = page.GetByRole(AriaRole.Dialog, new() { Name = "0 comments" });
+        await Expect(drawer.GetByRole(AriaRole.Textbox, new() { Name = "Comment" })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(drawer).ToHaveCountAsync(0);
         output.WriteLine($"moved from {id} to {nextId} (the creator's other video is {other}) and back");
 
         var follow = slide.GetByRole(AriaRole.Button, new() { Name = $"Follow @{creator.Handle}" });
