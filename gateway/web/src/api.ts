@@ -32,7 +32,8 @@ export interface Profile {
   handle: string
   displayName: string | null
   bio: string | null
-  links: { youtube?: string | null; instagram?: string | null }
+  // social-graph spells the key youTube today; API.md says youtube. The client reads either.
+  links: { youtube?: string | null; youTube?: string | null; instagram?: string | null }
   stats: { followers: number; following: number; videos: number; likes: number }
   isFollowing?: boolean
   followsYou?: boolean

@@ -15,7 +15,7 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
     private HttpClient Gateway => system.Gateway;
 
     [Fact]
-    public async Task A_new_user_signs_up_uploads_a_clip_watches_it_play_likes_it_and_finds_it_on_the_profile()
+    public async Task A_new_user_signs_up_uploads_a_clip_watches_it_play_likes_it_links_the_profile_and_signs_in_again()
     {
         await using var phone = await PhonePage.OpenAsync(chromium.Browser, Gateway.BaseAddress!, output);
         var page = phone.Page;
@@ -68,7 +68,21 @@ public sealed class WebClientTests(SystemFixture system, ChromiumFixture chromiu
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"@{handle}" })).ToBeVisibleAsync();
         await Expect(page.Locator($"a.tile[href='/video/{id}'] img")).ToBeVisibleAsync();
         await phone.ScreenshotAsync("profile");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit profile" }).ClickAsync();
+        await page.GetByLabel("YouTube channel URL").FillAsync($"https://www.youtube.com/@{handle}");
+        await page.GetByLabel("Instagram profile URL").FillAsync($"https://instagram.com/{handle}/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "YouTube" })).ToHaveAttributeAsync("href", $"https://www.youtube.com/@{handle}");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Instagram" })).ToHaveAttributeAsync("href", $"https://www.instagram.com/{handle}");
         await phone.AssertCleanAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).First.ClickAsync();
+        await page.GetByLabel("Handle").FillAsync(handle);
+        await page.GetByLabel("Password").FillAsync("correct horse battery");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Profile", Exact = true })).ToHaveAttributeAsync("href", $"/@{handle}");
     }
 
     [Fact]

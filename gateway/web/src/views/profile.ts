@@ -18,8 +18,9 @@ export const profile: View = (main, params) => {
 function header(p: Profile): Node[] {
   const mine = session()?.handle === p.handle
   const stat = (n: number, label: string) => h('li', {}, h('strong', {}, count(n)), h('span', {}, label))
+  const youtube = youtubeOf(p)
   const links = h('ul', { class: 'profile-links' },
-    p.links?.youtube ? h('li', {}, h('a', { href: p.links.youtube, rel: 'me noopener noreferrer', target: '_blank' }, 'YouTube')) : null,
+    youtube ? h('li', {}, h('a', { href: youtube, rel: 'me noopener noreferrer', target: '_blank' }, 'YouTube')) : null,
     p.links?.instagram ? h('li', {}, h('a', { href: p.links.instagram, rel: 'me noopener noreferrer', target: '_blank' }, 'Instagram')) : null)
   return [
     p.avatarUrl ? h('img', { class: 'avatar big', src: p.avatarUrl, alt: '' }) : h('span', { class: 'avatar big', 'aria-hidden': 'true' }, p.handle.charAt(0).toUpperCase()),
@@ -56,7 +57,7 @@ function ownActions(p: Profile): HTMLElement {
   const form = h('form', { class: 'stack edit-profile', hidden: true },
     field('displayName', 'Name', p.displayName),
     h('label', {}, 'Bio', h('textarea', { name: 'bio', rows: 3, maxlength: 300 }, p.bio ?? '')),
-    field('youtube', 'YouTube channel URL', p.links?.youtube, 'url'),
+    field('youtube', 'YouTube channel URL', youtubeOf(p), 'url'),
     field('instagram', 'Instagram profile URL', p.links?.instagram, 'url'),
     h('p', { class: 'error', role: 'alert' }),
     h('button', { type: 'submit', class: 'primary' }, 'Save profile'))
@@ -67,7 +68,8 @@ function ownActions(p: Profile): HTMLElement {
     try {
       await request('PATCH', '/api/users/me', {
         displayName: text('displayName'), bio: text('bio'),
-        links: { youtube: text('youtube') || null, instagram: text('instagram') || null },
+        // An empty link removes it; null would leave it as it was.
+        links: { youtube: text('youtube'), instagram: text('instagram') },
       })
       navigate(`/@${p.handle}`, true)
     } catch (err) {
@@ -85,4 +87,8 @@ function ownActions(p: Profile): HTMLElement {
     navigate('/')
   })
   return h('div', { class: 'own-actions' }, h('div', { class: 'row' }, edit, h('a', { class: 'secondary', href: '/saved' }, 'Saved'), out), form)
+}
+
+function youtubeOf(p: Profile): string | null {
+  return p.links?.youtube ?? p.links?.youTube ?? null
 }
