@@ -26,6 +26,7 @@ app.UseRateLimiter();
 app.UseRequestTimeouts();
 app.UseAuthorization();
 app.MapApiReference();
+app.MapWebClient();
 app.MapReverseProxy(proxy =>
 {
     proxy.Use(ForwarderErrors.RefuseOversizedBodies);
