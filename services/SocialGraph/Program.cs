@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using MassTransit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,9 @@ builder.Services.AddSingleton<AvatarProcessor>();
 builder.Services.AddSingleton<SuggestionFinder>();
 builder.Services.AddSingleton<SocialGraphMetrics>();
 builder.Services.AddSocialRateLimits();
+// Text people wrote (comments, bios) leaves with <, > and & escaped inside JSON strings, so even a
+// client that pastes the raw JSON into a page cannot be made to run it.
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Default);
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
