@@ -10,7 +10,7 @@ public sealed record UserSummary(string Id, string Handle, string DisplayName, s
 
 public sealed record SuggestedUser(string Id, string Handle, string DisplayName, string? AvatarUrl, int MutualCount, int SharedInterests, bool FollowsYou);
 
-public sealed record ProfileLinksView(string? YouTube, string? Instagram);
+public sealed record ProfileLinksView([property: JsonPropertyName("youtube")] string? YouTube, string? Instagram);
 
 public sealed record ProfileStatsView(long Followers, long Following, long Videos, long Likes);
 
