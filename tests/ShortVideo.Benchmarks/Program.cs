@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "transcode" => await TranscodeBenchmark.RunAsync(args[1..]),
     "upload" => await UploadBenchmark.RunAsync(args[1..]),
+    "social" => SocialBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -14,8 +14,8 @@ public sealed class LiteDbCommentStore : ICommentStore
     {
         _db = db;
         var comments = db.Collection<CommentRecord>(Collections.Comments);
-        comments.EnsureIndex(c => c.Thread);
-        comments.EnsureIndex(c => c.Reply);
+        comments.EnsureKeyIndex(nameof(CommentRecord.Thread));
+        comments.EnsureKeyIndex(nameof(CommentRecord.Reply));
         comments.EnsureIndex(c => c.VideoId);
         db.Collection<CommentLikeRecord>(Collections.CommentLikes).EnsureIndex(l => l.CommentId);
     }

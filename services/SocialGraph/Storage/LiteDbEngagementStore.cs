@@ -13,8 +13,8 @@ public sealed class LiteDbEngagementStore : IEngagementStore
         _db = db;
         foreach (var name in new[] { Collections.Likes, Collections.Saves })
         {
-            db.Collection<LikeRecord>(name).EnsureIndex(l => l.ByUser);
-            db.Collection<LikeRecord>(name).EnsureIndex(l => l.ByVideo);
+            db.Collection<LikeRecord>(name).EnsureKeyIndex(nameof(LikeRecord.ByUser));
+            db.Collection<LikeRecord>(name).EnsureKeyIndex(nameof(LikeRecord.ByVideo));
         }
     }
 

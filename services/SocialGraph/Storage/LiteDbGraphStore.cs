@@ -11,8 +11,8 @@ public sealed class LiteDbGraphStore : IGraphStore
     public LiteDbGraphStore(LiteDbDatabase db)
     {
         _db = db;
-        db.Collection<FollowEdge>(Collections.Follows).EnsureIndex(e => e.In);
-        db.Collection<FollowEdge>(Collections.Follows).EnsureIndex(e => e.Out);
+        db.Collection<FollowEdge>(Collections.Follows).EnsureKeyIndex(nameof(FollowEdge.In));
+        db.Collection<FollowEdge>(Collections.Follows).EnsureKeyIndex(nameof(FollowEdge.Out));
         db.Collection<BlockRecord>(Collections.Blocks).EnsureIndex(b => b.BlockerId);
         db.Collection<BlockRecord>(Collections.Blocks).EnsureIndex(b => b.BlockedId);
     }

@@ -11,7 +11,7 @@ public sealed class LiteDbNotificationStore : INotificationStore
     public LiteDbNotificationStore(LiteDbDatabase db)
     {
         _db = db;
-        db.Collection<NotificationRecord>(Collections.Notifications).EnsureIndex(n => n.Key);
+        db.Collection<NotificationRecord>(Collections.Notifications).EnsureKeyIndex(nameof(NotificationRecord.Key));
     }
 
     public IReadOnlyList<NotificationRecord> Page(string userId, (DateTime At, string Id)? after, int limit)
