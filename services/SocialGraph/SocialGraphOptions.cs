@@ -22,7 +22,7 @@ public sealed class SocialGraphOptions
     public RateLimit Likes { get; set; } = new() { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) };
 
     /// <summary>Suggestions look at this many of the user's most recent follows, and as many of each of theirs: bounded work on any graph.</summary>
-    public int SuggestionFanOut { get; set; } = 40;
+    public int SuggestionFanOut { get; set; } = 30;
 
     /// <summary>Recent likes and saves whose creators and co-likers count as shared interests.</summary>
     public int SuggestionInterestLikes { get; set; } = 10;

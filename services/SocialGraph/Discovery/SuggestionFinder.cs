@@ -29,14 +29,17 @@ public sealed class SuggestionFinder(IGraphStore graph, IEngagementStore engagem
         AddInterests(me, scores);
 
         var hidden = graph.HiddenFrom(me.Id);
-        var found = new List<Suggestion>();
-        foreach (var (seq, mutual, interest, followsYou) in scores.Ranked())
-        {
-            if (found.Count == skip + take) break;
-            if (seq == me.Seq || graph.IsFollowing(me.Seq, seq)) continue;
-            if (accounts.FindBySeq(seq) is not { } user || hidden.Contains(user.Id)) continue;
-            found.Add(new Suggestion(user, mutual, interest, followsYou));
-        }
+        // Enough candidates that, once the hidden are dropped, the page is still full; their users load in one query.
+        var picked = scores.Ranked()
+            .Where(s => s.UserSeq != me.Seq && !graph.IsFollowing(me.Seq, s.UserSeq))
+            .Take(skip + take + hidden.Count)
+            .ToList();
+        var users = accounts.FindBySeqs(picked.Select(s => s.UserSeq).ToList()).ToDictionary(u => u.Seq);
+        var found = picked
+            .Where(s => users.TryGetValue(s.UserSeq, out var user) && !hidden.Contains(user.Id))
+            .Select(s => new Suggestion(users[s.UserSeq], s.Mutual, s.Interest, s.FollowsYou))
+            .Take(skip + take)
+            .ToList();
         metrics.Suggested(Stopwatch.GetElapsedTime(started));
         return found.Skip(skip).ToList();
     }

@@ -49,9 +49,7 @@ public static class FollowEndpoints
         if (!People.TryEdgeCursor(cursor, out var after)) return Problems.BadCursor();
         var size = Paging.Limit(limit);
         var edges = graph.Edges(user.Seq, incoming, after, size + 1);
-        var items = edges.Take(size)
-            .Select(e => accounts.FindBySeq(e.Seq))
-            .OfType<UserRecord>()
+        var items = accounts.FindBySeqs(edges.Take(size).Select(e => e.Seq).ToList())
             .Where(u => !hidden.Contains(u.Id))
             .Select(UserSummary.Of)
             .ToList();

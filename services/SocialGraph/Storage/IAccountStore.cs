@@ -14,6 +14,9 @@ public interface IAccountStore
 
     UserRecord? FindBySeq(int seq);
 
+    /// <summary>The users of several seqs in one indexed query, in the order asked; unknown seqs are left out.</summary>
+    IReadOnlyList<UserRecord> FindBySeqs(IReadOnlyCollection<int> seqs);
+
     /// <summary>Applies a change to the stored user and publishes the event it makes, in one transaction.</summary>
     UserRecord? Update(string userId, Action<UserRecord> change, Func<UserRecord, UserProfileUpdated?> updated);
 

@@ -1,3 +1,4 @@
+using LiteDB;
 using ShortVideo.Contracts;
 using ShortVideo.ServiceDefaults.Storage;
 
@@ -29,7 +30,18 @@ public sealed class LiteDbAccountStore : IAccountStore
 
     public UserRecord? FindById(string id) => _db.Collection<UserRecord>(Collections.Users).FindById(id);
 
-    public UserRecord? FindBySeq(int seq) => _db.Collection<UserRecord>(Collections.Users).FindOne(u => u.Seq == seq);
+    public UserRecord? FindBySeq(int seq) => FindBySeqs([seq]).FirstOrDefault();
+
+    public IReadOnlyList<UserRecord> FindBySeqs(IReadOnlyCollection<int> seqs)
+    {
+        if (seqs.Count == 0) return [];
+        // The seqs travel as a parameter: LiteDB compiles each distinct expression text once and caches it, so
+        // values written into the text (as Query.In does) cost a compile per call and grow that cache without end.
+        var found = _db.Collection<UserRecord>(Collections.Users)
+            .Find(BsonExpression.Create("$.Seq IN @0", new BsonArray(seqs.Select(s => new BsonValue(s)))))
+            .ToDictionary(u => u.Seq);
+        return seqs.Select(s => found.GetValueOrDefault(s)).OfType<UserRecord>().ToList();
+    }
 
     public UserRecord? Update(string userId, Action<UserRecord> change, Func<UserRecord, UserProfileUpdated?> updated) => _db.Write(t =>
     {
