@@ -11,6 +11,7 @@ public sealed class LiteDbAccountStore : IAccountStore
     public LiteDbAccountStore(LiteDbDatabase db)
     {
         _db = db;
+        LegacyUpgrade.Run(db);
         var users = db.Collection<UserRecord>(Collections.Users);
         users.EnsureIndex(u => u.Handle, unique: true);
         users.EnsureIndex(u => u.Seq, unique: true);

@@ -11,6 +11,7 @@ public sealed class LiteDbEngagementStore : IEngagementStore
     public LiteDbEngagementStore(LiteDbDatabase db)
     {
         _db = db;
+        LegacyUpgrade.Run(db);
         foreach (var name in new[] { Collections.Likes, Collections.Saves })
         {
             db.Collection<LikeRecord>(name).EnsureKeyIndex(nameof(LikeRecord.ByUser));

@@ -11,6 +11,7 @@ public sealed class LiteDbGraphStore : IGraphStore
     public LiteDbGraphStore(LiteDbDatabase db)
     {
         _db = db;
+        LegacyUpgrade.Run(db);
         db.Collection<FollowEdge>(Collections.Follows).EnsureKeyIndex(nameof(FollowEdge.In));
         db.Collection<FollowEdge>(Collections.Follows).EnsureKeyIndex(nameof(FollowEdge.Out));
         db.Collection<BlockRecord>(Collections.Blocks).EnsureIndex(b => b.BlockerId);
