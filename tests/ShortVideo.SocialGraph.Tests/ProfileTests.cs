@@ -63,6 +63,15 @@ public sealed class ProfileTests(SocialGraphAppFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_route_word_me_cannot_be_a_handle()
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/auth/register", new { handle = "ME", password = "correct horse battery" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("reserved", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Handles_are_unique_ignoring_case()
     {
         var ana = await _app.RegisterAsync("ana");
