@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "upload" => await UploadBenchmark.RunAsync(args[1..]),
     "gateway" => await GatewayBenchmark.RunAsync(args[1..]),
     "bare-proxy" => await GatewayBenchmark.RunBareProxyAsync(args[1..]),
+    "social" => SocialBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -5,8 +5,8 @@ using ShortVideo.SocialGraph.Storage;
 
 namespace ShortVideo.SocialGraph.Consumers;
 
-/// <summary>A deleted video can no longer be liked and no longer counts on its creator's profile.</summary>
-public sealed class VideoDeletedConsumer(ISocialStore store, Tombstones deleted) : IConsumer<VideoDeleted>
+/// <summary>A deleted video can no longer be engaged with and no longer counts on its creator's profile.</summary>
+public sealed class VideoDeletedConsumer(IEngagementStore store, Tombstones deleted) : IConsumer<VideoDeleted>
 {
     public Task Consume(ConsumeContext<VideoDeleted> context)
     {

@@ -11,10 +11,13 @@ public static partial class AccountRules
 
     public static string Normalise(string handle) => handle.Trim().ToLowerInvariant();
 
+    /// <summary>Handles that are route words: /api/users/me/... means the signed-in user, never an account named "me".</summary>
+    private static readonly string[] Reserved = ["me"];
+
     public static string? HandleProblem(string? handle) =>
         handle is null || !HandlePattern().IsMatch(handle.Trim())
             ? "A handle is 2-24 characters of a-z, 0-9, '.' and '_'."
-            : null;
+            : Reserved.Contains(Normalise(handle)) ? $"The handle '{Normalise(handle)}' is reserved." : null;
 
     public static string? PasswordProblem(string? password) =>
         password is null || password.Length < MinPassword || password.Length > MaxPassword

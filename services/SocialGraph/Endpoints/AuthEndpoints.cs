@@ -19,7 +19,7 @@ public static class AuthEndpoints
     }
 
     private static Results<Created<AuthResponse>, ProblemHttpResult> Register(
-        RegisterRequest request, ISocialStore store, IPasswordHasher<UserRecord> hasher, TokenIssuer tokens, TimeProvider clock)
+        RegisterRequest request, IAccountStore store, IPasswordHasher<UserRecord> hasher, TokenIssuer tokens, TimeProvider clock)
     {
         if (AccountRules.HandleProblem(request.Handle) is { } handleProblem) return Problems.Invalid("handle", handleProblem);
         if (AccountRules.PasswordProblem(request.Password) is { } passwordProblem) return Problems.Invalid("password", passwordProblem);
@@ -43,7 +43,7 @@ public static class AuthEndpoints
     }
 
     private static Results<Ok<AuthResponse>, ProblemHttpResult> Login(
-        LoginRequest request, ISocialStore store, IPasswordHasher<UserRecord> hasher, TokenIssuer tokens)
+        LoginRequest request, IAccountStore store, IPasswordHasher<UserRecord> hasher, TokenIssuer tokens)
     {
         var user = request.Handle is null ? null : store.FindByHandle(AccountRules.Normalise(request.Handle));
         var verdict = user is null || request.Password is null
@@ -55,8 +55,8 @@ public static class AuthEndpoints
         }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            user!.PasswordHash = hasher.HashPassword(user, request.Password!);
-            store.UpdateProfile(user);
+            var rehashed = hasher.HashPassword(user!, request.Password!);
+            store.Update(user!.Id, u => u.PasswordHash = rehashed, _ => null);
         }
         return TypedResults.Ok(new AuthResponse(user!.Id, user.Handle, tokens.Issue(user.Id, user.Handle, user.DisplayName)));
     }

@@ -1,0 +1,34 @@
+using ShortVideo.ServiceDefaults.Storage;
+
+namespace ShortVideo.SocialGraph.Storage;
+
+/// <summary>Changes to a user's document inside a write, read and written in the same transaction so that concurrent writes never lose a count.</summary>
+internal static class UserWrites
+{
+    public static UserRecord? Change(LiteTransaction t, string userId, Action<UserRecord> change)
+    {
+        var users = t.Collection<UserRecord>(Collections.Users);
+        if (users.FindById(userId) is not { } user) return null;
+        change(user);
+        users.Update(user);
+        return user;
+    }
+
+    /// <summary>Stores a notification unless it exists already or the actor is the recipient, and counts it unread.</summary>
+    public static void Notify(LiteTransaction t, NotificationRecord notification)
+    {
+        if (notification.RecipientId == notification.ActorId) return;
+        var notifications = t.Collection<NotificationRecord>(Collections.Notifications);
+        if (notifications.FindById(notification.Id) is not null) return;
+        notification.Key = Domain.SortKey.Of(notification.RecipientId, notification.CreatedAt, notification.Id);
+        notifications.Insert(notification);
+        Change(t, notification.RecipientId, u => u.UnreadNotifications++);
+    }
+
+    /// <summary>Either of the two blocked the other.</summary>
+    public static bool Blocked(LiteTransaction t, string a, string b)
+    {
+        var blocks = t.Collection<BlockRecord>(Collections.Blocks);
+        return blocks.FindById(BlockRecord.IdOf(a, b)) is not null || blocks.FindById(BlockRecord.IdOf(b, a)) is not null;
+    }
+}

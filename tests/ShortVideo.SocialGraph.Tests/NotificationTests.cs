@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace ShortVideo.SocialGraph.Tests;
+
+public sealed class NotificationTests(SocialGraphAppFixture fixture) : IClassFixture<SocialGraphAppFixture>
+{
+    private readonly SocialGraphApp _app = fixture.App;
+
+    [Fact]
+    public async Task Follows_likes_comments_replies_duets_and_stitches_notify_with_an_unread_count()
+    {
+        var creator = await _app.RegisterAsync("creator");
+        var fan = await _app.RegisterAsync("fan");
+        var video = await _app.PublishVideoAsync(creator);
+
+        await fan.Client.PutAsync($"/api/users/{creator.Handle}/follow");
+        await fan.Client.DeleteAsync($"/api/users/{creator.Handle}/follow");
+        await fan.Client.PutAsync($"/api/users/{creator.Handle}/follow");
+        await fan.Client.PutAsync($"/api/videos/{video}/like");
+        var comment = await (await creator.Client.PostAsJsonAsync($"/api/videos/{video}/comments", new { text = "own comment, no notification" })).Content.ReadFromJsonAsync<JsonNode>();
+        await fan.Client.PostAsJsonAsync($"/api/videos/{video}/comments", new { text = "nice" });
+        await _app.PublishVideoAsync(fan, duetOf: video);
+        await _app.PublishVideoAsync(fan, stitchOf: video);
+        await creator.Client.PostAsJsonAsync($"/api/videos/{video}/comments", new { text = "thanks", parentId = comment!["id"]!.GetValue<string>() });
+        await fan.Client.PostAsJsonAsync($"/api/videos/{video}/comments", new { text = "reply", parentId = comment["id"]!.GetValue<string>() });
+
+        var page = await creator.Client.GetJsonAsync("/api/notifications");
+        Assert.Equal(["reply", "stitch", "duet", "comment", "like", "follow"], page["items"]!.AsArray().Select(n => n!["kind"]!.GetValue<string>()));
+        Assert.All(page["items"]!.AsArray(), n => Assert.Equal(fan.Handle, n!["actor"]!["handle"]!.GetValue<string>()));
+        Assert.All(page["items"]!.AsArray(), n => Assert.False(n!["read"]!.GetValue<bool>()));
+        Assert.Equal(6, page["unreadCount"]!.GetValue<long>());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await creator.Client.PostAsync("/api/notifications/read", null)).StatusCode);
+        var read = await creator.Client.GetJsonAsync("/api/notifications?limit=2");
+        Assert.Equal(0, read["unreadCount"]!.GetValue<long>());
+        Assert.All(read["items"]!.AsArray(), n => Assert.True(n!["read"]!.GetValue<bool>()));
+        Assert.NotNull(read["nextCursor"]);
+    }
+
+    [Fact]
+    public async Task Notifications_need_a_token()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync("/api/notifications")).StatusCode);
+    }
+}

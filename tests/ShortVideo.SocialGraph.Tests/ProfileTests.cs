@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ShortVideo.Contracts;
+
+namespace ShortVideo.SocialGraph.Tests;
+
+public sealed class ProfileTests(SocialGraphAppFixture fixture) : IClassFixture<SocialGraphAppFixture>
+{
+    private readonly SocialGraphApp _app = fixture.App;
+
+    [Fact]
+    public async Task Links_out_are_normalised_shown_on_the_profile_and_the_change_is_published()
+    {
+        var ana = await _app.RegisterAsync("ana");
+
+        var response = await ana.Client.PatchAsJsonAsync("/api/users/me", new
+        {
+            displayName = "Ana Dances",
+            bio = "moves",
+            links = new { youtube = "youtube.com/@AnaDances/", instagram = "http://instagram.com/ana.dances?igsh=x" },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var profile = await _app.CreateClient().GetJsonAsync($"/api/users/{ana.Handle}");
+        Assert.Equal("https://www.youtube.com/@AnaDances", profile["links"]!["youtube"]!.GetValue<string>());
+        Assert.Equal("https://www.instagram.com/ana.dances", profile["links"]!["instagram"]!.GetValue<string>());
+        Assert.Equal("Ana Dances", profile["displayName"]!.GetValue<string>());
+        await Eventually.Holds(() => _app.Published<UserProfileUpdated>(e => e.UserId == ana.Id && e.DisplayName == "Ana Dances").Count == 1, "UserProfileUpdated");
+    }
+
+    [Theory]
+    [InlineData("youtube", "https://evil.example/@ana")]
+    [InlineData("youtube", "https://www.youtube.com/watch?v=abc")]
+    [InlineData("youtube", "javascript:alert(1)")]
+    [InlineData("instagram", "https://www.instagram.com/ana/posts/1")]
+    [InlineData("instagram", "https://instagram.com.evil.example/ana")]
+    public async Task A_link_that_is_not_a_profile_on_that_platform_is_refused_and_changes_nothing(string platform, string url)
+    {
+        var ana = await _app.RegisterAsync("ana");
+        var links = new JsonObject { [platform] = url };
+
+        var response = await ana.Client.PatchAsJsonAsync("/api/users/me", new JsonObject { ["links"] = links, ["displayName"] = "Changed" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"links.{platform}", await response.Content.ReadAsStringAsync());
+        Assert.Equal(ana.Handle, (await _app.CreateClient().GetJsonAsync($"/api/users/{ana.Handle}"))["displayName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_profile_tells_the_reader_whether_they_follow_each_other()
+    {
+        var ana = await _app.RegisterAsync("ana");
+        var ben = await _app.RegisterAsync("ben");
+        await ben.Client.PutAsync($"/api/users/{ana.Handle}/follow");
+
+        var seen = await ana.Client.GetJsonAsync($"/api/users/{ben.Handle}");
+
+        Assert.False(seen["isFollowing"]!.GetValue<bool>());
+        Assert.True(seen["followsYou"]!.GetValue<bool>());
+        Assert.False(seen["isBlocked"]!.GetValue<bool>());
+        Assert.Null((await _app.CreateClient().GetJsonAsync($"/api/users/{ben.Handle}"))["isFollowing"]);
+    }
+
+    [Fact]
+    public async Task The_route_word_me_cannot_be_a_handle()
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/auth/register", new { handle = "ME", password = "correct horse battery" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("reserved", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Handles_are_unique_ignoring_case()
+    {
+        var ana = await _app.RegisterAsync("ana");
+
+        var again = await _app.CreateClient().PostAsJsonAsync("/api/auth/register", new { handle = ana.Handle.ToUpperInvariant(), password = "correct horse battery" });
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+}
