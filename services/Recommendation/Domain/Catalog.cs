@@ -24,6 +24,11 @@ public sealed class Catalog(TimeSpan heatHalfLife)
     /// <summary>The most positives any video has: scales popularity into 0-1.</summary>
     public long MaxPositives { get; private set; }
 
+    private double _views, _completion;
+
+    /// <summary>The share watched over every view: the prior a video with few views is pulled towards.</summary>
+    public double MeanCompletion => (_completion + 1) / (_views + 2);
+
     /// <summary>Adds or refreshes a card; the counters already known are kept.</summary>
     public void Upsert(FeedVideo video)
     {
@@ -33,6 +38,10 @@ public sealed class Catalog(TimeSpan heatHalfLife)
             {
                 Unindex(known);
                 CopyCounters(known, video);
+            }
+            else
+            {
+                (_views, _completion) = (_views + video.Views, _completion + video.CompletionSum);
             }
             _videos[video.Id] = video;
             Index(video);
@@ -63,7 +72,9 @@ public sealed class Catalog(TimeSpan heatHalfLife)
         lock (_gate)
         {
             if (!_videos.TryGetValue(videoId, out var video)) return false;
+            var (views, completion) = (video.Views, video.CompletionSum);
             change(video);
+            (_views, _completion) = (_views + video.Views - views, _completion + video.CompletionSum - completion);
             MaxPositives = Math.Max(MaxPositives, video.Positives);
             _dirty.Add(videoId);
             return true;
