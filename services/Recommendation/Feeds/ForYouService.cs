@@ -29,7 +29,7 @@ public sealed class ForYouService(
             if (session.UserId != viewerId || cursor.Page > session.Pages.Count) return null;
             if (cursor.Page < session.Pages.Count) return Replay(session.Pages[cursor.Page], cursor);
 
-            var profile = viewerId is null ? null : await profiles.FindAsync(viewerId, cancellationToken);
+            var profile = viewerId is null ? null : await profiles.FindAsync(viewerId, cancellationToken) ?? new UserProfile { UserId = viewerId };
             var built = Build(profile, session, size);
             if (await documents.TrySaveAsync(key, session, etag, options.Value.SessionLifetime, cancellationToken))
             {

@@ -5,7 +5,7 @@ namespace ShortVideo.Recommendation.State;
 /// <summary>Typed read-modify-write over <see cref="IHotStateStore"/>: load, change, save with the ETag, and on a conflict start again.</summary>
 public sealed class StateDocuments(IHotStateStore store)
 {
-    public const int MaxAttempts = 10;
+    public const int MaxAttempts = 50;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<(T? Value, string? ETag)> GetAsync<T>(string key, CancellationToken cancellationToken = default) where T : class =>
@@ -25,6 +25,8 @@ public sealed class StateDocuments(IHotStateStore store)
             // A first write has no ETag to name; an overwrite then is the rare race of two first events for one user.
             if (await TrySaveAsync(key, value, etag, cancellationToken: cancellationToken)) return value;
             if (attempt == MaxAttempts) throw new InvalidOperationException($"State '{key}' kept changing under {MaxAttempts} attempts to update it.");
+            // Writers that lost the race spread out before they read again, or they keep colliding.
+            await Task.Delay(Random.Shared.Next(1, 2 + Math.Min(attempt, 10)), cancellationToken);
         }
     }
 }
