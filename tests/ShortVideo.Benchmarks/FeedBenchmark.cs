@@ -51,6 +51,7 @@ internal static class FeedBenchmark
             using var candidates = new CandidateListener();
             var forYou = services.GetRequiredService<ForYouService>();
             var (first, next) = (new List<double>(), new List<double>());
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             for (var i = 0; i < pages; i++)
             {
                 var user = users[random.Next(users.Count)].UserId;
@@ -62,6 +63,8 @@ internal static class FeedBenchmark
                 await forYou.PageAsync(user, cursor, 20);
                 next.Add(clock.Elapsed.TotalMilliseconds);
             }
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"load average while paging: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; CPU per page (whole process): {cpu.TotalMilliseconds / (2 * pages):0.00} ms");
             Console.WriteLine($"For You first page (20 items): p50 {Percentile(first, 50):0.00} ms, p99 {Percentile(first, 99):0.00} ms, max {first.Max():0.00} ms over {pages}");
             Console.WriteLine($"For You next page (cursor):    p50 {Percentile(next, 50):0.00} ms, p99 {Percentile(next, 99):0.00} ms, max {next.Max():0.00} ms over {pages}");
             Console.WriteLine($"all pages: p50 {Percentile([.. first, .. next], 50):0.00} ms, p99 {Percentile([.. first, .. next], 99):0.00} ms (target p99 < 20 ms); candidates ranked per page: mean {candidates.Mean:0}");

@@ -17,10 +17,12 @@ public static class FeedMixer
         while (page.Count < size)
         {
             var exploring = (page.Count + 1) % every == 0;
-            var pick = Best(exploring ? exploration : ranked, lastCreator, tagsUsed) ?? Best(exploring ? ranked : exploration, lastCreator, tagsUsed);
-            if (pick is null) break;
-            ranked.Remove(pick);
-            exploration.Remove(pick);
+            var (first, second) = exploring ? (exploration, ranked) : (ranked, exploration);
+            var (pool, at) = (first, Best(first, lastCreator, tagsUsed));
+            if (at < 0) (pool, at) = (second, Best(second, lastCreator, tagsUsed));
+            if (at < 0) break;
+            var pick = pool[at];
+            pool.RemoveAt(at);
             page.Add(pick);
             lastCreator = pick.Video.CreatorId;
             foreach (var tag in pick.Video.Hashtags) tagsUsed[tag] = tagsUsed.GetValueOrDefault(tag) + 1;
@@ -28,16 +30,18 @@ public static class FeedMixer
         return page;
     }
 
-    private static Candidate? Best(List<Candidate> pool, string? lastCreator, Dictionary<string, int> tagsUsed)
+    /// <summary>The index of the best candidate that may follow <paramref name="lastCreator"/>, or -1.</summary>
+    private static int Best(List<Candidate> pool, string? lastCreator, Dictionary<string, int> tagsUsed)
     {
-        Candidate? best = null;
-        var bestScore = double.NegativeInfinity;
-        foreach (var candidate in pool)
+        var (best, bestScore) = (-1, double.NegativeInfinity);
+        for (var i = 0; i < pool.Count; i++)
         {
-            if (candidate.Video.CreatorId == lastCreator) continue;
-            var repeats = candidate.Video.Hashtags.Count == 0 ? 0 : candidate.Video.Hashtags.Max(t => tagsUsed.GetValueOrDefault(t));
-            var score = candidate.Score * Math.Pow(RepeatedTagPenalty, repeats);
-            if (score > bestScore) (best, bestScore) = (candidate, score);
+            var video = pool[i].Video;
+            if (video.CreatorId == lastCreator) continue;
+            var repeats = 0;
+            foreach (var tag in video.Hashtags) repeats = Math.Max(repeats, tagsUsed.GetValueOrDefault(tag));
+            var score = pool[i].Score * Math.Pow(RepeatedTagPenalty, repeats);
+            if (score > bestScore) (best, bestScore) = (i, score);
         }
         return best;
     }
