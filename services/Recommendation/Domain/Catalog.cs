@@ -16,6 +16,7 @@ public sealed class Catalog(TimeSpan heatHalfLife)
     private readonly NewestIndex _newest = new(), _tags = new(), _sounds = new(), _creators = new();
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
     private (DateTime At, IReadOnlyList<FeedVideo> Videos) _trending = (DateTime.MinValue, []);
+    private int _refreshing;
 
     public TimeSpan HeatHalfLife => heatHalfLife;
 
@@ -64,6 +65,12 @@ public sealed class Catalog(TimeSpan heatHalfLife)
     public FeedVideo? Find(string videoId)
     {
         lock (_gate) return _videos.GetValueOrDefault(videoId);
+    }
+
+    /// <summary>Whether this very card is still in the catalogue (not deleted or replaced since a list was taken).</summary>
+    public bool Holds(FeedVideo video)
+    {
+        lock (_gate) return _videos.TryGetValue(video.Id, out var held) && ReferenceEquals(held, video);
     }
 
     /// <summary>Changes a video's counters under the catalogue's lock; false when the video is unknown.</summary>
@@ -117,11 +124,27 @@ public sealed class Catalog(TimeSpan heatHalfLife)
         }
     }
 
-    /// <summary>The hottest videos now, recomputed at most once a second.</summary>
+    /// <summary>
+    /// The hottest videos, recomputed at most once a second. A stale list is served while a
+    /// background task recomputes it, so no page waits for a scan of the whole catalogue.
+    /// </summary>
     public IReadOnlyList<FeedVideo> Trending(int limit, DateTime now)
     {
         var cached = _trending;
-        if (now - cached.At < TrendingRefresh && now >= cached.At && cached.Videos.Count >= limit) return cached.Videos.Take(limit).ToList();
+        if (cached.Videos.Count < Math.Min(limit, Count) || now < cached.At) return RecomputeTrending(limit, now).Take(limit).ToList();
+        if (now - cached.At >= TrendingRefresh && Interlocked.CompareExchange(ref _refreshing, 1, 0) == 0)
+        {
+            _ = Task.Run(() =>
+            {
+                try { RecomputeTrending(Math.Max(limit, cached.Videos.Count), now); }
+                finally { Volatile.Write(ref _refreshing, 0); }
+            });
+        }
+        return cached.Videos.Take(limit).ToList();
+    }
+
+    private IReadOnlyList<FeedVideo> RecomputeTrending(int limit, DateTime now)
+    {
         var top = new PriorityQueue<FeedVideo, double>(limit + 1);
         lock (_gate)
         {

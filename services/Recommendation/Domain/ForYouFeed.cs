@@ -2,8 +2,8 @@ namespace ShortVideo.Recommendation.Domain;
 
 /// <summary>
 /// One For You page: candidates from every source, the filters (seen within the window, blocked
-/// either way, not interested, the user's own, already served in this session), the learned
-/// score, then mixing. Deleted and unfinished videos never reach the catalogue, so no source offers them.
+/// either way, not interested, the user's own, already served in this session, deleted since a
+/// cached list was taken), the learned score, then mixing. Unfinished videos never reach the catalogue.
 /// </summary>
 public sealed class ForYouFeed(Catalog catalog, CandidateSources sources, Func<RankerModel> model, RecommendationOptions options)
 {
@@ -24,7 +24,7 @@ public sealed class ForYouFeed(Catalog catalog, CandidateSources sources, Func<R
         return new Page(FeedMixer.Mix(ranked, exploration, size, options.ExplorationShare, lastCreator), candidates);
 
         bool Allowed(Candidate c) =>
-            !served.Contains(c.Video.Id)
+            !served.Contains(c.Video.Id) && catalog.Holds(c.Video)
             && (user is null || (c.Video.CreatorId != user.UserId && !user.Hides(c.Video.CreatorId) && !user.HasSeen(c.Video.Id, now, options.SeenWindow)));
     }
 }
