@@ -49,7 +49,7 @@ public sealed class ReplayedState
     {
         var profile = Profiles.GetValueOrDefault(user);
         var now = LastSeen.GetValueOrDefault(user, DateTime.UnixEpoch);
-        var co = profile is null ? 0 : CoEngagement.Score(video.Id, profile.RecentPositives);
+        var co = profile is null ? 0 : CoEngagement.Score(video.Id, profile.RecentPositives.TakeLast(CandidateSources.CoSeeds).ToList());
         return Features.Of(profile, video, co, Catalog, now, _options.InterestHalfLife, _options.FreshnessHalfLife);
     }
 

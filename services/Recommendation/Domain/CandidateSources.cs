@@ -9,8 +9,8 @@ namespace ShortVideo.Recommendation.Domain;
 /// </summary>
 public sealed class CandidateSources(Catalog catalog, CoEngagement coEngagement)
 {
-    public const int PerFollowee = 10, TopTags = 5, PerTag = 60, TopSounds = 3, PerSound = 30, TopCreators = 5, PerCreator = 20;
-    public const int CoNeighbours = 150, TrendingPool = 300, FreshPool = 300;
+    public const int PerFollowee = 10, TopTags = 5, PerTag = 50, TopSounds = 3, PerSound = 30, TopCreators = 5, PerCreator = 20;
+    public const int CoNeighbours = 150, CoSeeds = 10, TrendingPool = 200, FreshPool = 200;
 
     public List<Candidate> Personal(UserProfile? user, DateTime now, TimeSpan halfLife)
     {
@@ -32,7 +32,7 @@ public sealed class CandidateSources(Catalog catalog, CoEngagement coEngagement)
         {
             foreach (var v in catalog.ByCreator(creator, PerCreator)) Offer(found, v, Sources.Creator, $"You watch @{v.CreatorHandle}");
         }
-        foreach (var (id, score, because) in coEngagement.Neighbours(user.RecentPositives, CoNeighbours))
+        foreach (var (id, score, because) in coEngagement.Neighbours(user.RecentPositives.TakeLast(CoSeeds).ToList(), CoNeighbours))
         {
             if (catalog.Find(id) is not { } v) continue;
             var seed = catalog.Find(because);

@@ -42,15 +42,25 @@ public sealed class CoEngagement
             foreach (var seed in seeds)
             {
                 if (!_pairs.TryGetValue(seed, out var neighbours)) continue;
+                var seedNorm = Math.Max(1, _positives.GetValueOrDefault(seed));
                 foreach (var (other, count) in neighbours)
                 {
-                    var similarity = Cosine(seed, other, count);
+                    var similarity = count / Math.Sqrt(seedNorm * (double)Math.Max(1, _positives.GetValueOrDefault(other)));
                     var (sum, because, best) = scores.GetValueOrDefault(other, (0, seed, 0));
                     scores[other] = similarity > best ? (sum + similarity, seed, similarity) : (sum + similarity, because, best);
                 }
             }
         }
-        return scores.OrderByDescending(s => s.Value.Score).Take(limit).Select(s => (s.Key, s.Value.Score, s.Value.Because)).ToList();
+        var top = new PriorityQueue<(string, double, string), double>(limit + 1);
+        foreach (var (id, (score, because, _)) in scores)
+        {
+            top.Enqueue((id, score, because), score);
+            if (top.Count > limit) top.Dequeue();
+        }
+        var ranked = new List<(string VideoId, double Score, string Because)>(top.Count);
+        while (top.TryDequeue(out var item, out _)) ranked.Add(item);
+        ranked.Reverse();
+        return ranked;
     }
 
     /// <summary>How similar a video is to the seeds in all: the item-kNN score.</summary>

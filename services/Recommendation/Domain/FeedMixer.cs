@@ -12,6 +12,9 @@ public static class FeedMixer
     public static List<Candidate> Mix(List<Candidate> ranked, List<Candidate> exploration, int size, double explorationShare, string? lastCreator)
     {
         var page = new List<Candidate>(size);
+        // Best first: a penalty only lowers a score, so a scan can stop at the first score below the best found.
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        exploration.Sort((a, b) => b.Score.CompareTo(a.Score));
         var tagsUsed = new Dictionary<string, int>(StringComparer.Ordinal);
         var every = explorationShare <= 0 ? int.MaxValue : Math.Max(1, (int)Math.Round(1 / explorationShare));
         while (page.Count < size)
@@ -34,13 +37,13 @@ public static class FeedMixer
     private static int Best(List<Candidate> pool, string? lastCreator, Dictionary<string, int> tagsUsed)
     {
         var (best, bestScore) = (-1, double.NegativeInfinity);
-        for (var i = 0; i < pool.Count; i++)
+        for (var i = 0; i < pool.Count && pool[i].Score > bestScore; i++)
         {
             var video = pool[i].Video;
             if (video.CreatorId == lastCreator) continue;
             var repeats = 0;
             foreach (var tag in video.Hashtags) repeats = Math.Max(repeats, tagsUsed.GetValueOrDefault(tag));
-            var score = pool[i].Score * Math.Pow(RepeatedTagPenalty, repeats);
+            var score = repeats == 0 ? pool[i].Score : pool[i].Score * Math.Pow(RepeatedTagPenalty, repeats);
             if (score > bestScore) (best, bestScore) = (i, score);
         }
         return best;
