@@ -10,7 +10,7 @@ namespace ShortVideo.Recommendation.Domain;
 public sealed record RankerModel(double[] Weights)
 {
     /// <summary>Learned on simulated logs (seed 1, temporal split); the training run starts from <see cref="Prior"/>.</summary>
-    public static RankerModel Default { get; } = new([-3.3372, 1.6577, 0.8863, 0.4157, 0.3178, 0.1712, 0.0006, 0, 1.728, 0.4125, 0.1388]);
+    public static RankerModel Default { get; } = new([-3.3246, 1.663, 0.8854, 0.4188, 0.3178, 0.1811, 0.0006, 0.0009, 1.7484, 0.4025, 0.1389]);
 
     /// <summary>Hand-set starting weights for training: interest first, then co-engagement, quality and freshness.</summary>
     public static RankerModel Prior { get; } = new([-2.0, 2.5, 1.0, 1.5, 1.0, 2.0, 1.0, 1.0, 1.0, 0.5, 0.5]);
