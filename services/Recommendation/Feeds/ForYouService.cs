@@ -13,7 +13,7 @@ namespace ShortVideo.Recommendation.Feeds;
 /// and a cursor can only ask for a page already built or the one after it.
 /// </summary>
 public sealed class ForYouService(
-    ForYouFeed feed, Catalog catalog, Profiles profiles, StateDocuments documents, FeedMetrics metrics, TimeProvider clock, IOptions<RecommendationOptions> options)
+    ForYouFeed feed, Catalog catalog, StateDocuments documents, FeedMetrics metrics, TimeProvider clock, IOptions<RecommendationOptions> options)
 {
     public sealed record Result(IReadOnlyList<(FeedVideo Video, FeedReason Reason)> Items, string? NextCursor);
 
@@ -23,13 +23,14 @@ public sealed class ForYouService(
         for (var attempt = 1; attempt <= StateDocuments.MaxAttempts; attempt++)
         {
             var key = $"session:{cursor.SessionId}";
-            var (session, etag) = await documents.GetAsync<FeedSession>(key, cancellationToken);
+            var found = await documents.GetManyAsync(viewerId is null ? [key] : [key, Profiles.Key(viewerId)], cancellationToken);
+            var (session, etag) = StateDocuments.Read<FeedSession>(found.GetValueOrDefault(key));
             if (session is null && cursor.Page > 0) return null;
             session ??= new FeedSession { UserId = viewerId };
             if (session.UserId != viewerId || cursor.Page > session.Pages.Count) return null;
             if (cursor.Page < session.Pages.Count) return Replay(session.Pages[cursor.Page], cursor);
 
-            var profile = viewerId is null ? null : await profiles.FindAsync(viewerId, cancellationToken) ?? new UserProfile { UserId = viewerId };
+            var profile = viewerId is null ? null : StateDocuments.Read<UserProfile>(found.GetValueOrDefault(Profiles.Key(viewerId))).Value ?? new UserProfile { UserId = viewerId };
             var built = Build(profile, session, size);
             if (await documents.TrySaveAsync(key, session, etag, options.Value.SessionLifetime, cancellationToken))
             {

@@ -9,7 +9,14 @@ public sealed class StateDocuments(IHotStateStore store)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<(T? Value, string? ETag)> GetAsync<T>(string key, CancellationToken cancellationToken = default) where T : class =>
-        await store.GetAsync(key, cancellationToken) is { } entry ? (JsonSerializer.Deserialize<T>(entry.Json, Json), entry.ETag) : (null, null);
+        Read<T>(await store.GetAsync(key, cancellationToken));
+
+    /// <summary>Several documents in one round trip (one call to the sidecar with Dapr), by key; missing ones are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, StateEntry>> GetManyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) =>
+        (await store.GetBulkAsync(keys, cancellationToken)).ToDictionary(e => e.Key, StringComparer.Ordinal);
+
+    public static (T? Value, string? ETag) Read<T>(StateEntry? entry) where T : class =>
+        entry is null ? (null, null) : (JsonSerializer.Deserialize<T>(entry.Json, Json), entry.ETag);
 
     public Task<bool> TrySaveAsync<T>(string key, T value, string? etag, TimeSpan? ttl = null, CancellationToken cancellationToken = default) =>
         store.TrySaveAsync(key, JsonSerializer.SerializeToUtf8Bytes(value, Json), etag, ttl, cancellationToken);

@@ -37,7 +37,7 @@ public sealed class SharedStateReplicasTests : IAsyncLifetime
         var documents = new StateDocuments(new DaprHotStateStore(_client, "recommendation-state"));
         var profiles = new Profiles(documents);
         var feed = new ForYouFeed(catalog, new CandidateSources(catalog, new CoEngagement()), () => RankerModel.Default, options);
-        return (new ForYouService(feed, catalog, profiles, documents, new FeedMetrics(new Meters()), TimeProvider.System, Options.Create(options)), profiles);
+        return (new ForYouService(feed, catalog, documents, new FeedMetrics(new Meters()), TimeProvider.System, Options.Create(options)), profiles);
     }
 
     [Fact]
