@@ -3,7 +3,7 @@ namespace ShortVideo.Evaluation;
 /// <summary>
 /// Baseline: item-based k-nearest neighbours. Items are similar by the cosine of their positive
 /// training users; a user's score for an item sums its similarity to the items they engaged with,
-/// over each item's <see cref="Neighbours"/> nearest.
+/// over each item's <c>neighbours</c> nearest.
 /// </summary>
 public sealed class ItemKnn(double minRating, int neighbours = 50) : IRecommender
 {
@@ -12,8 +12,6 @@ public sealed class ItemKnn(double minRating, int neighbours = 50) : IRecommende
     private Dictionary<string, HashSet<string>> _seen = [];
 
     public string Name => "item-kNN";
-
-    public int Neighbours => neighbours;
 
     public void Fit(IReadOnlyList<Interaction> train, IReadOnlyCollection<string> catalogue)
     {
