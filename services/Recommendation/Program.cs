@@ -1,7 +1,6 @@
-using MassTransit;
 using ShortVideo.Recommendation;
+using ShortVideo.Recommendation.Consumers;
 using ShortVideo.Recommendation.Endpoints;
-using ShortVideo.Recommendation.Storage;
 using ShortVideo.ServiceDefaults;
 using ShortVideo.ServiceDefaults.Auth;
 using ShortVideo.ServiceDefaults.Messaging;
@@ -11,9 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddShortVideoAuth();
 builder.AddLiteDbDocuments("recommendation");
-builder.AddShortVideoMessaging("recommendation", bus => bus.AddConsumers(typeof(Program).Assembly));
-builder.Services.AddSingleton<IFeedStore, LiteDbFeedStore>();
-builder.Services.AddSingleton<FeedMetrics>();
+builder.AddRecommendation();
+builder.AddShortVideoMessaging("recommendation", bus => RecommendationConsumers.Add(bus, builder.Configuration.ReplicaId()));
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
@@ -21,3 +19,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapFeedEndpoints();
 app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,6 +1,6 @@
 using ShortVideo.Benchmarks;
 
-// dotnet run -c Release --project tests/ShortVideo.Benchmarks -- transcode|upload [options]
+// dotnet run -c Release --project tests/ShortVideo.Benchmarks -- transcode|upload|feed [options]
 return args.FirstOrDefault() switch
 {
     "transcode" => await TranscodeBenchmark.RunAsync(args[1..]),
@@ -8,11 +8,13 @@ return args.FirstOrDefault() switch
     "gateway" => await GatewayBenchmark.RunAsync(args[1..]),
     "bare-proxy" => await GatewayBenchmark.RunBareProxyAsync(args[1..]),
     "social" => SocialBenchmark.Run(args[1..]),
+    "feed" => await FeedBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: ShortVideo.Benchmarks transcode [--runs N] [--seconds S] | upload [--megabytes M] | gateway [--seconds S] [--rounds N]");
+    Console.Error.WriteLine("usage: ShortVideo.Benchmarks transcode [--runs N] [--seconds S] | upload [--megabytes M] | feed [--videos N] [--users N] [--interactions N] [--pages N] [--lag-samples N]");
     return 2;
 }

@@ -1,17 +1,19 @@
 using MassTransit;
 using ShortVideo.Contracts;
+using ShortVideo.Recommendation.Domain;
 using ShortVideo.Recommendation.Storage;
 using ShortVideo.ServiceDefaults.Storage;
 
 namespace ShortVideo.Recommendation.Consumers;
 
-public sealed class VideoPublishedConsumer(IFeedStore store, Tombstones deleted) : IConsumer<VideoPublished>
+/// <summary>A video became watchable: into the catalogue, and so into every candidate pool, at once.</summary>
+public sealed class VideoPublishedConsumer(Catalog catalog, Tombstones deleted) : IConsumer<VideoPublished>
 {
     public Task Consume(ConsumeContext<VideoPublished> context)
     {
         var v = context.Message;
         if (deleted.Contains(v.VideoId)) return Task.CompletedTask;
-        store.UpsertVideo(new FeedVideo
+        catalog.Upsert(new FeedVideo
         {
             Id = v.VideoId,
             CreatorId = v.Creator.Id,

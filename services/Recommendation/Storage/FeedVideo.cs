@@ -1,6 +1,10 @@
 namespace ShortVideo.Recommendation.Storage;
 
-/// <summary>The recommender's own copy of a published video's card, kept from events.</summary>
+/// <summary>
+/// The recommender's own copy of a published video's card and its engagement totals, kept from
+/// events. Counts carried by events (views, likes, ...) are absolute; the completion sum and the
+/// decayed heat are accumulated here (the inbox makes each event count once).
+/// </summary>
 public sealed class FeedVideo
 {
     public string Id { get; set; } = "";
@@ -33,7 +37,26 @@ public sealed class FeedVideo
 
     public string? StitchOf { get; set; }
 
+    public DateTime CreatedAt { get; set; }
+
+    public long Views { get; set; }
+
+    /// <summary>Sum of watched/duration over the views this replica heard of (each capped at 1).</summary>
+    public double CompletionSum { get; set; }
+
     public long Likes { get; set; }
 
-    public DateTime CreatedAt { get; set; }
+    public long Shares { get; set; }
+
+    public long Comments { get; set; }
+
+    public long Saves { get; set; }
+
+    /// <summary>Views that ended in a completion, like, save or share: the item's positive interactions.</summary>
+    public long Positives { get; set; }
+
+    /// <summary>Engagement decayed with a half-life: the trending signal, valid at <see cref="HeatAt"/>.</summary>
+    public double Heat { get; set; }
+
+    public DateTime HeatAt { get; set; }
 }

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using ShortVideo.Recommendation.Domain;
+using ShortVideo.Recommendation.State;
+using ShortVideo.Recommendation.Storage;
+using ShortVideo.ServiceDefaults.Http;
+
+namespace ShortVideo.Recommendation.Feeds;
+
+/// <summary>
+/// Serves For You pages within sessions: a page asked for again comes back the same, the next
+/// page is built at the moment it is asked for (so it reflects every event consumed until then),
+/// and a cursor can only ask for a page already built or the one after it.
+/// </summary>
+public sealed class ForYouService(
+    ForYouFeed feed, Catalog catalog, StateDocuments documents, FeedMetrics metrics, TimeProvider clock, IOptions<RecommendationOptions> options)
+{
+    public sealed record Result(IReadOnlyList<(FeedVideo Video, FeedReason Reason)> Items, string? NextCursor);
+
+    /// <summary>The page, or null when the cursor is not one this service issued to this viewer (or is expired).</summary>
+    public async Task<Result?> PageAsync(string? viewerId, SessionCursor cursor, int size, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; attempt <= StateDocuments.MaxAttempts; attempt++)
+        {
+            var key = $"session:{cursor.SessionId}";
+            var found = await documents.GetManyAsync(viewerId is null ? [key] : [key, Profiles.Key(viewerId)], cancellationToken);
+            var (session, etag) = StateDocuments.Read<FeedSession>(found.GetValueOrDefault(key));
+            if (session is null && cursor.Page > 0) return null;
+            session ??= new FeedSession { UserId = viewerId };
+            if (session.UserId != viewerId || cursor.Page > session.Pages.Count) return null;
+            if (cursor.Page < session.Pages.Count) return Replay(session.Pages[cursor.Page], cursor);
+
+            var profile = viewerId is null ? null : StateDocuments.Read<UserProfile>(found.GetValueOrDefault(Profiles.Key(viewerId))).Value ?? new UserProfile { UserId = viewerId };
+            var built = Build(profile, session, size);
+            if (await documents.TrySaveAsync(key, session, etag, options.Value.SessionLifetime, cancellationToken))
+            {
+                return new Result(built.Select(c => (c.Video, c.Reason)).ToList(), built.Count == 0 ? null : cursor.NextPage.Encode());
+            }
+        }
+        throw new InvalidOperationException($"Session {cursor.SessionId} kept changing while page {cursor.Page} was built.");
+    }
+
+    private List<Candidate> Build(UserProfile? profile, FeedSession session, int size)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var page = feed.Next(profile, session.Served, session.LastCreator, size, clock.GetUtcNow().UtcDateTime);
+        session.Pages.Add(page.Items.Select(c => new ServedItem(c.Video.Id, c.Source, c.Detail)).ToList());
+        session.Served.UnionWith(page.Items.Select(c => c.Video.Id));
+        if (page.Items.Count > 0) session.LastCreator = page.Items[^1].Video.CreatorId;
+        metrics.Ranked(page.Candidates, Stopwatch.GetElapsedTime(started));
+        return page.Items;
+    }
+
+    /// <summary>A page asked for again: the same videos with the same reasons, less any deleted since.</summary>
+    private Result Replay(List<ServedItem> served, SessionCursor cursor) =>
+        new(served.Select(s => (Video: catalog.Find(s.Id), Reason: new FeedReason(s.Source, s.Detail))).Where(s => s.Video is not null).Select(s => (s.Video!, s.Reason)).ToList(),
+            served.Count == 0 ? null : cursor.NextPage.Encode());
+}
