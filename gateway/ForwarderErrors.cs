@@ -7,8 +7,8 @@ namespace ShortVideo.Gateway;
 
 /// <summary>
 /// The proxy's failures as problem details. A service that is down or unreachable answers 503
-/// at once: its connection is refused, or the active health checks (every second, configuration)
-/// have already taken it out (and the clusters use only healthy destinations, never YARP's default
+/// at once: its connection is refused, or the active health checks (every second; three failed
+/// probes in a row, configuration) have already taken it out (and the clusters use only healthy destinations, never YARP's default
 /// "panic" fallback to unhealthy ones, which would send requests to hang on a dead service); a slow one 504; a body larger than its route allows is refused with 413 before a byte is forwarded when
 /// its length is declared, and as soon as it passes the limit when it is not.
 /// </summary>

@@ -55,8 +55,10 @@ public sealed class ForYouFeedTests(SystemFixture system, ITestOutputHelper outp
             var ids = FeedApi.Items(p).Select(Id).ToList();
             var catsAt = remaining.Where(v => v.Tag == cats).Select(v => ids.IndexOf(v.Id)).ToList();
             var carsAt = remaining.Where(v => v.Tag == cars).Select(v => ids.IndexOf(v.Id)).Where(i => i >= 0).ToList();
-            return catsAt.All(i => i >= 0) && catsAt.All(c => carsAt.All(r => c < r));
-        }, Converge, "the unseen #cats ahead of the unseen #cars");
+            // Views travel as events: wait until every one of them has reached the feed, not just the first.
+            var seenGone = watched.Concat(skipped).All(v => !ids.Contains(v.Id));
+            return seenGone && catsAt.All(i => i >= 0) && catsAt.All(c => carsAt.All(r => c < r));
+        }, Converge, "the seen videos gone and the unseen #cats ahead of the unseen #cars");
 
         var items = FeedApi.Items(next).ToList();
         Assert.DoesNotContain(items, i => watched.Concat(skipped).Any(v => v.Id == Id(i)));
