@@ -2,154 +2,207 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ShortVideo.ServiceDefaults;
 using ShortVideo.ServiceDefaults.Http;
+using static ShortVideo.HashtagSearch.Storage.LuceneDocuments;
 
 namespace ShortVideo.HashtagSearch.Storage;
 
 /// <summary>
-/// The embedded index: a Lucene directory under the data root, one writer for the process and
-/// near-real-time searchers over it. Commits are batched on a short timer because each one
-/// fsyncs; the price is that a crash loses the writes of the last interval, whose events were
-/// already acknowledged.
+/// The embedded index: Lucene directories under the data root, of which the one named in the
+/// <c>CURRENT</c> file is live. Commits are batched on a short timer because each one fsyncs; a
+/// crash loses at most the last interval, which a rebuild from the store restores. A rebuild fills
+/// a new directory and swaps it in by rewriting <c>CURRENT</c> and one reference.
 /// </summary>
 public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 {
     public const string ServiceName = "hashtag-search";
+    private const string CurrentFile = "CURRENT";
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
+
+    // Searches still running on a replaced directory finish within this before it is closed.
+    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(10);
     private readonly object _writeGate = new();
-    private readonly object _commitGate = new();
     private readonly Analyzer _analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
-    private readonly FSDirectory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly string _root;
     private readonly Timer _committer;
     private readonly ILogger _logger;
-    private int _dirty;
+    private volatile LuceneGeneration _live;
+    private LuceneGeneration? _next;
     private bool _disposed;
 
     public LuceneVideoIndex(IOptions<DataRootOptions> dataRoot, ILogger<LuceneVideoIndex> logger)
-        : this(Path.Combine(dataRoot.Value.ServiceFolder(ServiceName), "index"), logger)
+        : this(Path.Combine(dataRoot.Value.ServiceFolder(ServiceName), "discovery-index"), logger)
     {
     }
 
-    public LuceneVideoIndex(string folder, ILogger? logger = null)
+    public LuceneVideoIndex(string root, ILogger? logger = null)
     {
         _logger = logger ?? NullLogger.Instance;
-        _directory = FSDirectory.Open(folder);
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        _searchers = new SearcherManager(_writer, true, null);
+        _root = Directory.CreateDirectory(root).FullName;
+        var current = Path.Combine(_root, CurrentFile);
+        var name = File.Exists(current) ? File.ReadAllText(current).Trim() : null;
+        _live = new LuceneGeneration(Path.Combine(_root, name ?? NewGenerationName()), _analyzer);
+        if (name is null) PointAt(_live);
+        RemoveStaleGenerations();
         _committer = new Timer(_ => CommitIfDirty(), null, CommitInterval, CommitInterval);
     }
 
-    public bool Index(VideoCard card)
+    /// <summary>The folder of the live generation, for operators and tests.</summary>
+    public string LiveFolder => _live.Folder;
+
+    public void Upsert(IReadOnlyCollection<IndexDocument> documents) => WriteLive(g => g.Write(documents));
+
+    public void DeleteVideo(string videoId) => WriteLive(g => g.Delete(new Term(Key, KeyOf(Video, videoId))));
+
+    public VideoCard? FindVideo(string videoId) => First(LuceneVideoQueries.ByKey(Video, videoId), CardOf);
+
+    public HashtagDocument? FindHashtag(string tag) => First(LuceneVideoQueries.ByKey(Hashtag, tag), HashtagOf);
+
+    public IReadOnlyList<VideoCard> Recent(string tag, (DateTime CreatedAt, string Id)? after, int limit, IReadOnlySet<string> hidden) =>
+        Page(LuceneVideoQueries.Tagged(tag, after, hidden), LuceneVideoQueries.Newest, 0, limit, CardOf);
+
+    public IReadOnlyList<VideoCard> Top(string tag, int offset, int limit, IReadOnlySet<string> hidden) =>
+        Page(LuceneVideoQueries.Tagged(tag, null, hidden), LuceneVideoQueries.Hottest, offset, limit, CardOf);
+
+    public IReadOnlyList<HashtagDocument> Suggest(string foldedPrefix, int limit) =>
+        foldedPrefix.Length == 0 ? [] : Page(LuceneVideoQueries.Suggest(foldedPrefix), LuceneVideoQueries.MostUsed, 0, limit, HashtagOf);
+
+    public IReadOnlyList<VideoCard> SearchVideos(string text, int offset, int limit, IReadOnlySet<string> hidden) =>
+        Page(LuceneVideoQueries.Videos(_analyzer, text, hidden), LuceneVideoQueries.Best, offset, limit, CardOf);
+
+    public IReadOnlyList<UserDocument> SearchUsers(string text, int offset, int limit, IReadOnlySet<string> hidden) =>
+        Page(LuceneVideoQueries.Users(_analyzer, text, hidden), LuceneVideoQueries.Best, offset, limit, UserOf);
+
+    public IReadOnlyList<HashtagDocument> SearchHashtags(string text, int offset, int limit) =>
+        Page(LuceneVideoQueries.Hashtags(text), LuceneVideoQueries.Best, offset, limit, HashtagOf);
+
+    public IReadOnlyList<SoundDocument> SearchSounds(string text, int offset, int limit) =>
+        Page(LuceneVideoQueries.Sounds(_analyzer, text), LuceneVideoQueries.Best, offset, limit, SoundOf);
+
+    public IIndexRebuild BeginRebuild()
     {
         lock (_writeGate)
         {
-            var existing = Find(card.Id);
-            Write(existing is null ? card : card with { Stats = existing.Stats });
-            return existing is null;
-        }
-    }
-
-    public bool UpdateStats(string videoId, Func<CardStats, CardStats> change)
-    {
-        lock (_writeGate)
-        {
-            if (Find(videoId) is not { } card) return false;
-            Write(card with { Stats = change(card.Stats) });
-            return true;
-        }
-    }
-
-    public VideoCard? Find(string videoId) => Read(searcher =>
-    {
-        var hits = searcher.Search(LuceneVideoQueries.ById(videoId), 1).ScoreDocs;
-        return hits.Length == 0 ? null : LuceneVideoDocument.CardOf(searcher.Doc(hits[0].Doc));
-    });
-
-    public bool Delete(string videoId)
-    {
-        lock (_writeGate)
-        {
-            if (Find(videoId) is null) return false;
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer.DeleteDocuments(new Term(LuceneVideoDocument.Id, videoId));
-            _searchers.MaybeRefreshBlocking();
-            Volatile.Write(ref _dirty, 1);
-            return true;
+            if (_next is not null) throw new InvalidOperationException("A rebuild is already running.");
+            _next = new LuceneGeneration(Path.Combine(_root, NewGenerationName()), _analyzer);
+            return new Rebuild(this, _next);
         }
-    }
-
-    public IReadOnlyList<VideoCard> Tagged(string tag, (DateTime CreatedAt, string Id)? after, int limit) =>
-        Read(searcher => Cards(searcher, searcher.Search(LuceneVideoQueries.Tagged(tag, after), null, limit, LuceneVideoQueries.Newest).ScoreDocs));
-
-    public int CountTagged(string tag) => Read(searcher =>
-    {
-        // Counting hits rather than reading docFreq: an updated video leaves deleted copies that docFreq still counts.
-        var count = new TotalHitCountCollector();
-        searcher.Search(LuceneVideoQueries.Tagged(tag, null), count);
-        return count.TotalHits;
-    });
-
-    public IReadOnlyList<VideoCard> Search(string text, int offset, int limit)
-    {
-        var query = LuceneVideoQueries.Matching(_analyzer, text);
-        var depth = (int)Math.Min((long)offset + limit, int.MaxValue);
-        return Read(searcher => Cards(searcher, searcher.Search(query, null, depth, LuceneVideoQueries.Best).ScoreDocs.Skip(offset)));
     }
 
     public void Dispose()
     {
         lock (_writeGate)
-        lock (_commitGate)
         {
             if (_disposed) return;
             _disposed = true;
+            _committer.Dispose();
+            _live.Dispose();
+            _next?.Dispose();
         }
-        _committer.Dispose();
-        _searchers.Dispose();
-        _writer.Dispose();
-        _directory.Dispose();
         _analyzer.Dispose();
     }
 
-    private void Write(VideoCard card)
+    private void WriteLive(Action<LuceneGeneration> write)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        _writer.UpdateDocument(new Term(LuceneVideoDocument.Id, card.Id), LuceneVideoDocument.From(card));
-        // Refreshing before the consumer acknowledges is what makes a published video searchable at once.
-        _searchers.MaybeRefreshBlocking();
-        Volatile.Write(ref _dirty, 1);
+        lock (_writeGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            write(_live);
+            if (_next is not null) write(_next);
+            // Refreshing before the consumer acknowledges is what makes a published video searchable at once.
+            _live.Searchers.MaybeRefreshBlocking();
+        }
     }
 
-    private T Read<T>(Func<IndexSearcher, T> read)
+    private T? First<T>(Query query, Func<Lucene.Net.Documents.Document, T> read) where T : class => _live.Read(searcher =>
     {
-        var searcher = _searchers.Acquire();
-        try { return read(searcher); }
-        finally { _searchers.Release(searcher); }
+        var hits = searcher.Search(query, 1).ScoreDocs;
+        return hits.Length == 0 ? null : read(searcher.Doc(hits[0].Doc));
+    });
+
+    private List<T> Page<T>(Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read)
+    {
+        var depth = (int)Math.Min((long)offset + limit, int.MaxValue);
+        return _live.Read(searcher => searcher.Search(query, null, depth, sort).ScoreDocs.Skip(offset).Select(hit => read(searcher.Doc(hit.Doc))).ToList());
     }
 
-    private static List<VideoCard> Cards(IndexSearcher searcher, IEnumerable<ScoreDoc> hits) =>
-        hits.Select(hit => LuceneVideoDocument.CardOf(searcher.Doc(hit.Doc))).ToList();
+    private void Complete(LuceneGeneration next)
+    {
+        LuceneGeneration old;
+        lock (_writeGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            next.Writer.Commit();
+            next.Searchers.MaybeRefreshBlocking();
+            PointAt(next);
+            old = _live;
+            _live = next;
+            _next = null;
+        }
+        _ = RetireAsync(old);
+    }
+
+    private void Abandon(LuceneGeneration next)
+    {
+        lock (_writeGate)
+        {
+            if (!ReferenceEquals(_next, next)) return;
+            _next = null;
+            next.Dispose();
+        }
+        Directory.Delete(next.Folder, recursive: true);
+    }
+
+    private async Task RetireAsync(LuceneGeneration old)
+    {
+        await Task.Delay(RetireAfter);
+        try
+        {
+            old.Dispose();
+            Directory.Delete(old.Folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogRetireFailed(_logger, old.Folder, e);
+        }
+    }
+
+    // Left by a rebuild that was abandoned, or replaced just before the process ended.
+    private void RemoveStaleGenerations()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(_root, "gen-*").Where(f => f != _live.Folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // Written aside and renamed over: a crash leaves either the old name or the new one, never half.
+    private void PointAt(LuceneGeneration generation)
+    {
+        var temp = Path.Combine(_root, CurrentFile + ".tmp");
+        File.WriteAllText(temp, Path.GetFileName(generation.Folder));
+        File.Move(temp, Path.Combine(_root, CurrentFile), overwrite: true);
+    }
+
+    private static string NewGenerationName() => $"gen-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..32];
 
     private void CommitIfDirty()
     {
-        lock (_commitGate)
+        lock (_writeGate)
         {
-            if (_disposed || Interlocked.Exchange(ref _dirty, 0) == 0) return;
+            if (_disposed) return;
             try
             {
-                _writer.Commit();
+                _live.CommitIfDirty();
             }
             catch (Exception e)
             {
-                // A timer callback that throws ends the process; keep the changes dirty and retry next tick.
-                Volatile.Write(ref _dirty, 1);
+                // A timer callback that throws ends the process; the changes stay dirty and the next tick retries.
                 LogCommitFailed(_logger, e);
             }
         }
@@ -157,4 +210,28 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 
     [LoggerMessage(LogLevel.Error, "Committing the search index failed; retrying")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Warning, "Could not remove the replaced index folder {Folder}")]
+    private static partial void LogRetireFailed(ILogger logger, string folder, Exception exception);
+
+    private sealed class Rebuild(LuceneVideoIndex index, LuceneGeneration next) : IIndexRebuild
+    {
+        private bool _completed;
+
+        public void Upsert(IReadOnlyCollection<IndexDocument> documents)
+        {
+            lock (index._writeGate) next.Write(documents);
+        }
+
+        public void Complete()
+        {
+            index.Complete(next);
+            _completed = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_completed) index.Abandon(next);
+        }
+    }
 }

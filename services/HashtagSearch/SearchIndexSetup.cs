@@ -1,0 +1,24 @@
+using ShortVideo.HashtagSearch.Storage;
+
+namespace ShortVideo.HashtagSearch;
+
+/// <summary>
+/// <c>Search:Engine</c> picks the index adapter: <c>lucene</c> (the default, on disk under the data
+/// root) or <c>elasticsearch</c> (at <c>ConnectionStrings:elasticsearch</c>).
+/// </summary>
+public static class SearchIndexSetup
+{
+    public static TBuilder AddSearchIndex<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        var engine = builder.Configuration["Search:Engine"] ?? "lucene";
+        switch (engine)
+        {
+            case "lucene":
+                builder.Services.AddSingleton<IVideoIndex, LuceneVideoIndex>();
+                break;
+            default:
+                throw new InvalidOperationException($"Search:Engine '{engine}' is not one of lucene, elasticsearch.");
+        }
+        return builder;
+    }
+}
