@@ -39,9 +39,13 @@ public sealed class DiscoveryWriter(DiscoveryStore store, IVideoIndex index, Tre
         }
     }
 
-    /// <summary>Sets counters from an engagement event; an event for a video not (or no longer) here is dropped.</summary>
+    /// <summary>
+    /// Sets counters from an engagement event. For a video not published here yet they are kept
+    /// until it is; for a deleted one they are dropped.
+    /// </summary>
     public void Engage(string videoId, Func<CardStats, CardStats> change, DateTimeOffset at)
     {
+        if (deleted.Contains(videoId)) return;
         lock (Gate)
         {
             var (card, slots) = store.Database.Write(tx => VideoChanges.Engage(tx, board, videoId, change, at));

@@ -15,7 +15,8 @@ internal static class VideoChanges
     {
         var videos = tx.Collection<StoredVideo>(DiscoveryStore.Videos);
         var existing = videos.FindById(card.Id);
-        var merged = card with { Stats = existing is null ? card.Stats : DiscoveryStore.CardOf(existing).Stats };
+        var early = tx.Collection<StoredEarlyStats>(DiscoveryStore.EarlyStats).FindById(card.Id);
+        var merged = card with { Stats = existing is not null ? DiscoveryStore.CardOf(existing).Stats : early is not null ? StatsOf(early) : card.Stats };
         if (tx.Collection<StoredUser>(DiscoveryStore.Users).FindById(card.Creator.Id) is { } user)
         {
             merged = merged with { Creator = merged.Creator with { Handle = user.Handle, DisplayName = user.DisplayName } };
@@ -23,12 +24,16 @@ internal static class VideoChanges
         videos.Upsert(DiscoveryStore.Stored(merged));
         if (existing is not null) return (merged, []);
         AddTotals(tx, merged, videos: 1, merged.Stats.Views);
-        return (merged, Stage(tx, board, merged, at, TrendScore.PostWeight));
+        if (early is null) return (merged, Stage(tx, board, merged, at, TrendScore.PostWeight));
+        tx.Collection<StoredEarlyStats>(DiscoveryStore.EarlyStats).Delete(card.Id);
+        var engaged = new DateTimeOffset(early.At, TimeSpan.Zero);
+        return (merged, [.. Stage(tx, board, merged, at, TrendScore.PostWeight), .. Stage(tx, board, merged, engaged, Rising(card.Stats, merged.Stats))]);
     }
 
     /// <summary>Removes the video and takes it out of its tags' and sound's totals; null when it was not here.</summary>
     public static VideoCard? Delete(LiteTransaction tx, string videoId)
     {
+        tx.Collection<StoredEarlyStats>(DiscoveryStore.EarlyStats).Delete(videoId);
         var videos = tx.Collection<StoredVideo>(DiscoveryStore.Videos);
         if (videos.FindById(videoId) is not { } existing) return null;
         var card = DiscoveryStore.CardOf(existing);
@@ -41,7 +46,11 @@ internal static class VideoChanges
         LiteTransaction tx, TrendingBoard board, string videoId, Func<CardStats, CardStats> change, DateTimeOffset at)
     {
         var videos = tx.Collection<StoredVideo>(DiscoveryStore.Videos);
-        if (videos.FindById(videoId) is not { } existing) return (null, []);
+        if (videos.FindById(videoId) is not { } existing)
+        {
+            KeepEarly(tx, videoId, change, at);
+            return (null, []);
+        }
         var card = DiscoveryStore.CardOf(existing);
         var stats = change(card.Stats);
         if (stats == card.Stats) return (card, []);
@@ -50,6 +59,20 @@ internal static class VideoChanges
         AddTotals(tx, changed, videos: 0, stats.Views - card.Stats.Views);
         return (changed, Stage(tx, board, changed, at, Rising(card.Stats, stats)));
     }
+
+    private static void KeepEarly(LiteTransaction tx, string videoId, Func<CardStats, CardStats> change, DateTimeOffset at)
+    {
+        var early = tx.Collection<StoredEarlyStats>(DiscoveryStore.EarlyStats);
+        var known = early.FindById(videoId);
+        var stats = change(known is null ? new CardStats(0, 0, 0, 0) : StatsOf(known));
+        early.Upsert(new StoredEarlyStats
+        {
+            Id = videoId, Views = stats.Views, Likes = stats.Likes, Comments = stats.Comments, Shares = stats.Shares,
+            At = Math.Max(known?.At ?? 0, at.UtcTicks),
+        });
+    }
+
+    private static CardStats StatsOf(StoredEarlyStats early) => new(early.Views, early.Likes, early.Comments, early.Shares);
 
     /// <summary>Only growth counts towards trending: an unlike takes a like back from the counter, not from the trend.</summary>
     private static double Rising(CardStats before, CardStats after) =>

@@ -15,6 +15,7 @@ public static class TextFolding
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        if (System.Text.Ascii.IsValid(text)) return text.ToLowerInvariant();
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         var lastBase = '\0';

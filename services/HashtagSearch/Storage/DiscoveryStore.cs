@@ -11,7 +11,7 @@ namespace ShortVideo.HashtagSearch.Storage;
 /// </summary>
 public sealed class DiscoveryStore
 {
-    public const string Videos = "videos", Users = "users", Hashtags = "hashtags", Sounds = "sounds", Blocks = "blocks", TrendSlots = "trend_slots";
+    public const string Videos = "videos", Users = "users", Hashtags = "hashtags", Sounds = "sounds", Blocks = "blocks", TrendSlots = "trend_slots", EarlyStats = "early_stats";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public DiscoveryStore(LiteDbDatabase db)

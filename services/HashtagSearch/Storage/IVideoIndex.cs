@@ -46,6 +46,7 @@ public interface IVideoIndex
 /// <summary>A new index being filled; disposing it without completing abandons it.</summary>
 public interface IIndexRebuild : IDisposable
 {
+    /// <summary>Writes documents from the source, each (kind, id) at most once per rebuild: adapters may add rather than update.</summary>
     void Upsert(IReadOnlyCollection<IndexDocument> documents);
 
     void Complete();

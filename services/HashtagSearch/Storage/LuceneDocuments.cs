@@ -18,9 +18,24 @@ internal static class LuceneDocuments
     public const string Video = "video", User = "user", Hashtag = "hashtag", Sound = "sound";
 
     // Tags are indexed verbatim: the standard analyzer would strip the '#' and split "#day_1".
-    public const string Tag = "tag", TagFolded = "tag_fold", Caption = "caption", Handle = "handle", HandleExact = "handle_exact";
+    public const string Tag = "tag", TagFolded = "tag_fold", Handle = "handle", HandleExact = "handle_exact";
     public const string Name = "name", SoundTitle = "sound_title", Creator = "creator", CreatedAt = "createdAt", CreatedAtSort = "createdAt_dv";
     public const string Hot = "hot", Boost = "boost", Card = "card";
+
+    /// <summary>
+    /// Every searchable word of a document in one field (for a video: its caption, tags, creator and
+    /// sound title): where captions are matched, and where typos are, with one fuzzy expansion per
+    /// word rather than one per field. The short fields beside it give exact matches their weight.
+    /// </summary>
+    public const string All = "all";
+
+    /// <summary>
+    /// Creation times are range-filtered by day, week and month, never finer, so a coarse trie step
+    /// indexes 4 terms per video instead of the default 16.
+    /// </summary>
+    public const int TimePrecisionStep = 16;
+
+    private static readonly FieldType TimeType = new(Int64Field.TYPE_NOT_STORED) { NumericPrecisionStep = TimePrecisionStep };
     public const string HashtagName = "htag", HashtagFolded = "htag_fold", HashtagPrefix = "htag_prefix", VideoCount = "videoCount", Views = "views";
 
     /// <summary>Prefixes longer than this are matched by a prefix query instead of an indexed prefix term.</summary>
@@ -65,16 +80,16 @@ internal static class LuceneDocuments
     {
         var ticks = card.CreatedAt.UtcTicks;
         var document = Common(Video, card.Id, Ranking.Engagement(card.Stats));
-        document.Add(new TextField(Caption, TextFolding.Fold(card.Caption), Field.Store.NO));
         document.Add(new TextField(Handle, TextFolding.Fold(card.Creator.Handle), Field.Store.NO));
         document.Add(new StringField(HandleExact, TextFolding.Fold(card.Creator.Handle), Field.Store.NO));
         document.Add(new TextField(Name, TextFolding.Fold(card.Creator.DisplayName), Field.Store.NO));
         document.Add(new StringField(Creator, card.Creator.Id, Field.Store.NO));
         if (card.Sound is { } sound) document.Add(new TextField(SoundTitle, TextFolding.Fold(sound.Title), Field.Store.NO));
-        document.Add(new Int64Field(CreatedAt, ticks, Field.Store.NO));
+        document.Add(new Int64Field(CreatedAt, ticks, TimeType));
         document.Add(new NumericDocValuesField(CreatedAtSort, ticks));
         document.Add(new DoubleDocValuesField(Hot, Ranking.Hot(card.Stats, card.CreatedAt)));
         document.Add(new StoredField(Card, JsonSerializer.Serialize(card, Json)));
+        document.Add(new TextField(All, TextFolding.Fold(string.Join(' ', card.Caption, string.Join(' ', card.Hashtags), card.Creator.Handle, card.Creator.DisplayName, card.Sound?.Title)), Field.Store.NO));
         foreach (var tag in card.Hashtags.Select(Hashtags.Normalize).Where(t => t.Length > 0).Distinct())
         {
             document.Add(new StringField(Tag, tag, Field.Store.NO));
@@ -89,6 +104,7 @@ internal static class LuceneDocuments
         document.Add(new TextField(Handle, TextFolding.Fold(user.Handle), Field.Store.NO));
         document.Add(new StringField(HandleExact, TextFolding.Fold(user.Handle), Field.Store.NO));
         document.Add(new TextField(Name, TextFolding.Fold(user.DisplayName), Field.Store.NO));
+        document.Add(new TextField(All, TextFolding.Fold(user.Handle + " " + user.DisplayName), Field.Store.NO));
         document.Add(new StoredField(Handle, user.Handle));
         document.Add(new StoredField(Name, user.DisplayName));
         return document;
@@ -109,6 +125,7 @@ internal static class LuceneDocuments
     {
         var document = Common(Sound, sound.Id, sound.Views + sound.VideoCount * 10.0);
         document.Add(new TextField(SoundTitle, TextFolding.Fold(sound.Title), Field.Store.NO));
+        document.Add(new TextField(All, TextFolding.Fold(sound.Title), Field.Store.NO));
         document.Add(new StoredField(SoundTitle, sound.Title));
         AddTotals(document, sound.VideoCount, sound.Views);
         return document;

@@ -38,6 +38,19 @@ internal sealed class LuceneGeneration : IDisposable
         Volatile.Write(ref _dirty, 1);
     }
 
+    /// <summary>
+    /// Adds documents known not to be in this index yet, on every core: the writer takes documents
+    /// from several threads at once, and building and analysing them is most of the work.
+    /// </summary>
+    public void Add(IEnumerable<IndexDocument> documents)
+    {
+        Parallel.ForEach(
+            documents.Where(d => !LuceneDocuments.IsEmpty(d)),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            document => Writer.AddDocument(LuceneDocuments.From(document)));
+        Volatile.Write(ref _dirty, 1);
+    }
+
     public void Delete(Term key)
     {
         Writer.DeleteDocuments(key);

@@ -32,6 +32,9 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     private readonly ILogger _logger;
     private volatile LuceneGeneration _live;
     private LuceneGeneration? _next;
+
+    // Keys written live while a rebuild runs: the rebuild's own copies of these must replace, not add.
+    private HashSet<string>? _touched;
     private bool _disposed;
 
     public LuceneVideoIndex(IOptions<DataRootOptions> dataRoot, ILogger<LuceneVideoIndex> logger)
@@ -54,16 +57,37 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     /// <summary>The folder of the live generation, for operators and tests.</summary>
     public string LiveFolder => _live.Folder;
 
-    public void Upsert(IReadOnlyCollection<IndexDocument> documents) => WriteLive(g => g.Write(documents));
+    public void Upsert(IReadOnlyCollection<IndexDocument> documents) => WriteLive(g => g.Write(documents), documents.Select(KeyOf));
 
-    public void DeleteVideo(string videoId) => WriteLive(g => g.Delete(new Term(Key, KeyOf(Video, videoId))));
+    public void DeleteVideo(string videoId) => WriteLive(g => g.Delete(new Term(Key, KeyOf(Video, videoId))), [KeyOf(Video, videoId)]);
 
     public VideoCard? FindVideo(string videoId) => First(LuceneVideoQueries.ByKey(Video, videoId), CardOf);
 
     public HashtagDocument? FindHashtag(string tag) => First(LuceneVideoQueries.ByKey(Hashtag, tag), HashtagOf);
 
-    public IReadOnlyList<VideoCard> Recent(string tag, (DateTime CreatedAt, string Id)? after, int limit, IReadOnlySet<string> hidden) =>
-        Page(LuceneVideoQueries.Tagged(tag, after, hidden), LuceneVideoQueries.Newest, 0, limit, CardOf);
+    /// <summary>
+    /// Sorting a popular tag's hundreds of thousands of videos by time costs milliseconds, so for a
+    /// tag that large the page is first looked for in the last day before the cursor, then the last
+    /// week and month: when a span already holds a full page, nothing outside it can be newer, so
+    /// the answer is exact. Smaller tags are sorted whole, which is cheaper than a time filter.
+    /// </summary>
+    public IReadOnlyList<VideoCard> Recent(string tag, (DateTime CreatedAt, string Id)? after, int limit, IReadOnlySet<string> hidden) => _live.Read(searcher =>
+    {
+        if (searcher.IndexReader.DocFreq(new Term(Tag, tag)) > LargeTag)
+        {
+            var end = after?.CreatedAt ?? DateTime.UtcNow;
+            foreach (var span in RecentSpans)
+            {
+                var found = Page(searcher, LuceneVideoQueries.Tagged(tag, after, hidden, Math.Max(0, end.Ticks - span.Ticks)), LuceneVideoQueries.Newest, 0, limit, CardOf);
+                if (found.Count >= limit) return found;
+            }
+        }
+        return Page(searcher, LuceneVideoQueries.Tagged(tag, after, hidden), LuceneVideoQueries.Newest, 0, limit, CardOf);
+    });
+
+    private const int LargeTag = 5_000;
+
+    private static readonly TimeSpan[] RecentSpans = [TimeSpan.FromDays(1), TimeSpan.FromDays(7), TimeSpan.FromDays(30)];
 
     public IReadOnlyList<VideoCard> Top(string tag, int offset, int limit, IReadOnlySet<string> hidden) =>
         Page(LuceneVideoQueries.Tagged(tag, null, hidden), LuceneVideoQueries.Hottest, offset, limit, CardOf);
@@ -90,6 +114,7 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_next is not null) throw new InvalidOperationException("A rebuild is already running.");
             _next = new LuceneGeneration(Path.Combine(_root, NewGenerationName()), _analyzer);
+            _touched = [];
             return new Rebuild(this, _next);
         }
     }
@@ -107,13 +132,14 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
         _analyzer.Dispose();
     }
 
-    private void WriteLive(Action<LuceneGeneration> write)
+    private void WriteLive(Action<LuceneGeneration> write, IEnumerable<string> keys)
     {
         lock (_writeGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             write(_live);
             if (_next is not null) write(_next);
+            _touched?.UnionWith(keys);
             // Refreshing before the consumer acknowledges is what makes a published video searchable at once.
             _live.Searchers.MaybeRefreshBlocking();
         }
@@ -125,10 +151,13 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
         return hits.Length == 0 ? null : read(searcher.Doc(hits[0].Doc));
     });
 
-    private List<T> Page<T>(Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read)
+    private List<T> Page<T>(Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read) =>
+        _live.Read(searcher => Page(searcher, query, sort, offset, limit, read));
+
+    private static List<T> Page<T>(IndexSearcher searcher, Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read)
     {
         var depth = (int)Math.Min((long)offset + limit, int.MaxValue);
-        return _live.Read(searcher => searcher.Search(query, null, depth, sort).ScoreDocs.Skip(offset).Select(hit => read(searcher.Doc(hit.Doc))).ToList());
+        return searcher.Search(query, null, depth, sort).ScoreDocs.Skip(offset).Select(hit => read(searcher.Doc(hit.Doc))).ToList();
     }
 
     private void Complete(LuceneGeneration next)
@@ -143,6 +172,7 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
             old = _live;
             _live = next;
             _next = null;
+            _touched = null;
         }
         _ = RetireAsync(old);
     }
@@ -153,6 +183,7 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
         {
             if (!ReferenceEquals(_next, next)) return;
             _next = null;
+            _touched = null;
             next.Dispose();
         }
         Directory.Delete(next.Folder, recursive: true);
@@ -218,9 +249,15 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     {
         private bool _completed;
 
+        // The new index starts empty, so a document no live write has touched is added without the
+        // delete an update implies: resolving a million deletes is most of what a bulk update costs.
         public void Upsert(IReadOnlyCollection<IndexDocument> documents)
         {
-            lock (index._writeGate) next.Write(documents);
+            lock (index._writeGate)
+            {
+                next.Write(documents.Where(d => index._touched!.Contains(KeyOf(d))));
+                next.Add(documents.Where(d => !index._touched!.Contains(KeyOf(d))));
+            }
         }
 
         public void Complete()

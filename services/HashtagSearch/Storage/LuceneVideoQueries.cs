@@ -30,10 +30,12 @@ internal static class LuceneVideoQueries
 
     public static Query ByKey(string kind, string id) => new TermQuery(new Term(Key, KeyOf(kind, id)));
 
-    public static Query Tagged(string tag, (DateTime CreatedAt, string Id)? after, IReadOnlySet<string> hidden)
+    /// <param name="since">When set, only videos created at or after these ticks.</param>
+    public static Query Tagged(string tag, (DateTime CreatedAt, string Id)? after, IReadOnlySet<string> hidden, long? since = null)
     {
         var query = new BooleanQuery { { new TermQuery(new Term(Tag, tag)), Occur.MUST }, { OfKind(Video), Occur.MUST } };
         if (after is var (at, id)) query.Add(OlderThan(at.Ticks, id), Occur.MUST);
+        if (since is { } ticks) query.Add(NumericRangeQuery.NewInt64Range(CreatedAt, TimePrecisionStep, ticks, null, true, true), Occur.MUST);
         return Hide(query, Creator, hidden);
     }
 
@@ -58,7 +60,7 @@ internal static class LuceneVideoQueries
         var words = new BooleanQuery();
         foreach (var term in Terms(analyzer, text))
         {
-            words.Add(WordGroup(term, (Caption, 2f), (TagFolded, 3f), (Handle, 1f), (Name, 1f), (SoundTitle, 1.5f)), Occur.SHOULD);
+            words.Add(WordGroup(term, All, (All, 2f), (TagFolded, 3f), (Handle, 1f), (Name, 1f), (SoundTitle, 1.5f)), Occur.SHOULD);
         }
         AddExactHandle(words, text);
         return Hide(Engaged(words, Video), Creator, hidden);
@@ -67,7 +69,7 @@ internal static class LuceneVideoQueries
     public static Query Users(Analyzer analyzer, string text, IReadOnlySet<string> hidden)
     {
         var words = new BooleanQuery();
-        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(term, (Handle, 2f), (Name, 1f)), Occur.SHOULD);
+        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(term, All, (Handle, 2f), (Name, 1f)), Occur.SHOULD);
         AddExactHandle(words, text);
         return Hide(Engaged(words, User), Id, hidden);
     }
@@ -77,7 +79,7 @@ internal static class LuceneVideoQueries
         var words = new BooleanQuery();
         foreach (var word in TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimStart('#')).Where(w => w.Length > 0).Distinct())
         {
-            var group = WordGroup(word, (HashtagFolded, 3f));
+            var group = WordGroup(word, HashtagFolded, (HashtagFolded, 3f));
             group.Add(new PrefixQuery(new Term(HashtagFolded, word)) { Boost = 1f }, Occur.SHOULD);
             words.Add(group, Occur.SHOULD);
         }
@@ -87,7 +89,7 @@ internal static class LuceneVideoQueries
     public static Query Sounds(Analyzer analyzer, string text)
     {
         var words = new BooleanQuery();
-        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(term, (SoundTitle, 1f)), Occur.SHOULD);
+        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(term, All, (SoundTitle, 1f)), Occur.SHOULD);
         return Engaged(words, Sound);
     }
 
@@ -115,34 +117,35 @@ internal static class LuceneVideoQueries
 
     private static BooleanQuery OlderThan(long ticks, string id) => new()
     {
-        { NumericRangeQuery.NewInt64Range(CreatedAt, null, ticks, true, false), Occur.SHOULD },
+        { NumericRangeQuery.NewInt64Range(CreatedAt, TimePrecisionStep, null, ticks, true, false), Occur.SHOULD },
         {
             new BooleanQuery
             {
-                { NumericRangeQuery.NewInt64Range(CreatedAt, ticks, ticks, true, true), Occur.MUST },
+                { NumericRangeQuery.NewInt64Range(CreatedAt, TimePrecisionStep, ticks, ticks, true, true), Occur.MUST },
                 { TermRangeQuery.NewStringRange(Id, null, id, true, false), Occur.MUST },
             },
             Occur.SHOULD
         },
     };
 
-    private static BooleanQuery WordGroup(string term, params (string Field, float Boost)[] fields)
+    /// <summary>
+    /// The word exactly in each field, with the field's weight, or within <see cref="TypoTolerance"/>
+    /// in <paramref name="fuzzyField"/>, at less than any exact match.
+    /// </summary>
+    private static BooleanQuery WordGroup(string term, string fuzzyField, params (string Field, float Boost)[] fields)
     {
-        var edits = TypoTolerance.MaxEdits(term);
         var group = new BooleanQuery();
-        foreach (var (field, boost) in fields)
-        {
-            group.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-            // A fixed prefix keeps the automaton small on a big term dictionary; first letters are rarely the typo.
-            if (edits > 0) group.Add(new FuzzyQuery(new Term(field, term), edits, prefixLength: 1) { Boost = boost / 2 }, Occur.SHOULD);
-        }
+        foreach (var (field, boost) in fields) group.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+        var edits = TypoTolerance.MaxEdits(term);
+        // A fixed first letter keeps the automaton small on a big term dictionary; people rarely mistype it.
+        if (edits > 0) group.Add(new FuzzyQuery(new Term(fuzzyField, term), edits, prefixLength: 1, maxExpansions: 20, transpositions: true) { Boost = 0.5f }, Occur.SHOULD);
         return group;
     }
 
     private static List<string> Terms(Analyzer analyzer, string text)
     {
         var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(Caption, TextFolding.Fold(text));
+        using var stream = analyzer.GetTokenStream(All, TextFolding.Fold(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

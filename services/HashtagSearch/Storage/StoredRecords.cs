@@ -65,3 +65,23 @@ public sealed class StoredTrendSlot
 
     public double Weight { get; set; }
 }
+
+/// <summary>
+/// Counters for a video whose VideoPublished has not arrived yet (events travel on different
+/// queues): they are kept and applied when it does, rather than lost.
+/// </summary>
+public sealed class StoredEarlyStats
+{
+    public string Id { get; set; } = "";
+
+    public long Views { get; set; }
+
+    public long Likes { get; set; }
+
+    public long Comments { get; set; }
+
+    public long Shares { get; set; }
+
+    /// <summary>UTC ticks of the latest event counted.</summary>
+    public long At { get; set; }
+}
