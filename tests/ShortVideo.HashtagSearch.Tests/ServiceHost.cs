@@ -35,6 +35,8 @@ public sealed class ServiceHost : IAsyncDisposable
 
     public IBus Bus => _app.Services.GetRequiredService<IBus>();
 
+    public IServiceProvider Services => _app.Services;
+
     public LuceneVideoIndex Index => (LuceneVideoIndex)_app.Services.GetRequiredService<IVideoIndex>();
 
     public static async Task<ServiceHost> StartAsync()
@@ -78,6 +80,17 @@ public sealed class ServiceHost : IAsyncDisposable
         var response = await Http.PostAsJsonAsync(url, new { });
         Assert.True(response.IsSuccessStatusCode, $"POST {url} answered {(int)response.StatusCode}");
         return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+    }
+
+    /// <summary>Waits until the condition holds: consumers run asynchronously on the bus.</summary>
+    public static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{what} never happened");
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Reads until the condition holds: consumers run asynchronously on the bus.</summary>

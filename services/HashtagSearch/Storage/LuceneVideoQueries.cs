@@ -142,17 +142,5 @@ internal static class LuceneVideoQueries
         return group;
     }
 
-    private static List<string> Terms(Analyzer analyzer, string text)
-    {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(All, TextFolding.Fold(text));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-        stream.End();
-        return terms.Distinct().ToList();
-    }
+    private static IReadOnlyList<string> Terms(Analyzer analyzer, string text) => QueryTerms.Of(analyzer, text);
 }
