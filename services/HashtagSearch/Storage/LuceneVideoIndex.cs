@@ -20,12 +20,11 @@ namespace ShortVideo.HashtagSearch.Storage;
 public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 {
     public const string ServiceName = "hashtag-search";
-    private const string CurrentFile = "CURRENT";
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
 
     // Searches still running on a replaced directory finish within this before it is closed.
     private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(10);
-    private readonly object _writeGate = new();
+    internal object WriteGate { get; } = new();
     private readonly Analyzer _analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
     private readonly string _root;
     private readonly Timer _committer;
@@ -33,8 +32,8 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     private volatile LuceneGeneration _live;
     private LuceneGeneration? _next;
 
-    // Keys written live while a rebuild runs: the rebuild's own copies of these must replace, not add.
-    private HashSet<string>? _touched;
+    /// <summary>Keys written live while a rebuild runs: the rebuild's own copies of these must replace, not add.</summary>
+    internal HashSet<string>? Touched { get; private set; }
     private bool _disposed;
 
     public LuceneVideoIndex(IOptions<DataRootOptions> dataRoot, ILogger<LuceneVideoIndex> logger)
@@ -46,11 +45,10 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     {
         _logger = logger ?? NullLogger.Instance;
         _root = Directory.CreateDirectory(root).FullName;
-        var current = Path.Combine(_root, CurrentFile);
-        var name = File.Exists(current) ? File.ReadAllText(current).Trim() : null;
-        _live = new LuceneGeneration(Path.Combine(_root, name ?? NewGenerationName()), _analyzer);
-        if (name is null) PointAt(_live);
-        RemoveStaleGenerations();
+        var name = LuceneGenerations.Current(_root);
+        _live = new LuceneGeneration(Path.Combine(_root, name ?? LuceneGenerations.NewName()), _analyzer);
+        if (name is null) LuceneGenerations.PointAt(_root, _live);
+        LuceneGenerations.RemoveStale(_root, _live);
         _committer = new Timer(_ => CommitIfDirty(), null, CommitInterval, CommitInterval);
     }
 
@@ -109,19 +107,19 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 
     public IIndexRebuild BeginRebuild()
     {
-        lock (_writeGate)
+        lock (WriteGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_next is not null) throw new InvalidOperationException("A rebuild is already running.");
-            _next = new LuceneGeneration(Path.Combine(_root, NewGenerationName()), _analyzer);
-            _touched = [];
-            return new Rebuild(this, _next);
+            _next = new LuceneGeneration(Path.Combine(_root, LuceneGenerations.NewName()), _analyzer);
+            Touched = [];
+            return new LuceneRebuild(this, _next);
         }
     }
 
     public void Dispose()
     {
-        lock (_writeGate)
+        lock (WriteGate)
         {
             if (_disposed) return;
             _disposed = true;
@@ -134,12 +132,12 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 
     private void WriteLive(Action<LuceneGeneration> write, IEnumerable<string> keys)
     {
-        lock (_writeGate)
+        lock (WriteGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             write(_live);
             if (_next is not null) write(_next);
-            _touched?.UnionWith(keys);
+            Touched?.UnionWith(keys);
             // Refreshing before the consumer acknowledges is what makes a published video searchable at once.
             _live.Searchers.MaybeRefreshBlocking();
         }
@@ -160,30 +158,30 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
         return searcher.Search(query, null, depth, sort).ScoreDocs.Skip(offset).Select(hit => read(searcher.Doc(hit.Doc))).ToList();
     }
 
-    private void Complete(LuceneGeneration next)
+    internal void Complete(LuceneGeneration next)
     {
         LuceneGeneration old;
-        lock (_writeGate)
+        lock (WriteGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             next.Writer.Commit();
             next.Searchers.MaybeRefreshBlocking();
-            PointAt(next);
+            LuceneGenerations.PointAt(_root, next);
             old = _live;
             _live = next;
             _next = null;
-            _touched = null;
+            Touched = null;
         }
         _ = RetireAsync(old);
     }
 
-    private void Abandon(LuceneGeneration next)
+    internal void Abandon(LuceneGeneration next)
     {
-        lock (_writeGate)
+        lock (WriteGate)
         {
             if (!ReferenceEquals(_next, next)) return;
             _next = null;
-            _touched = null;
+            Touched = null;
             next.Dispose();
         }
         Directory.Delete(next.Folder, recursive: true);
@@ -203,28 +201,9 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
         }
     }
 
-    // Left by a rebuild that was abandoned, or replaced just before the process ended.
-    private void RemoveStaleGenerations()
-    {
-        foreach (var folder in Directory.EnumerateDirectories(_root, "gen-*").Where(f => f != _live.Folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    // Written aside and renamed over: a crash leaves either the old name or the new one, never half.
-    private void PointAt(LuceneGeneration generation)
-    {
-        var temp = Path.Combine(_root, CurrentFile + ".tmp");
-        File.WriteAllText(temp, Path.GetFileName(generation.Folder));
-        File.Move(temp, Path.Combine(_root, CurrentFile), overwrite: true);
-    }
-
-    private static string NewGenerationName() => $"gen-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..32];
-
     private void CommitIfDirty()
     {
-        lock (_writeGate)
+        lock (WriteGate)
         {
             if (_disposed) return;
             try
@@ -244,31 +223,4 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 
     [LoggerMessage(LogLevel.Warning, "Could not remove the replaced index folder {Folder}")]
     private static partial void LogRetireFailed(ILogger logger, string folder, Exception exception);
-
-    private sealed class Rebuild(LuceneVideoIndex index, LuceneGeneration next) : IIndexRebuild
-    {
-        private bool _completed;
-
-        // The new index starts empty, so a document no live write has touched is added without the
-        // delete an update implies: resolving a million deletes is most of what a bulk update costs.
-        public void Upsert(IReadOnlyCollection<IndexDocument> documents)
-        {
-            lock (index._writeGate)
-            {
-                next.Write(documents.Where(d => index._touched!.Contains(KeyOf(d))));
-                next.Add(documents.Where(d => !index._touched!.Contains(KeyOf(d))));
-            }
-        }
-
-        public void Complete()
-        {
-            index.Complete(next);
-            _completed = true;
-        }
-
-        public void Dispose()
-        {
-            if (!_completed) index.Abandon(next);
-        }
-    }
 }
