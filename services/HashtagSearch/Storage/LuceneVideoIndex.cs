@@ -31,6 +31,7 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     private readonly ILogger _logger;
     private volatile LuceneGeneration _live;
     private LuceneGeneration? _next;
+    private readonly List<LuceneGeneration> _retiring = [];
 
     /// <summary>Keys written live while a rebuild runs: the rebuild's own copies of these must replace, not add.</summary>
     internal HashSet<string>? Touched { get; private set; }
@@ -126,6 +127,8 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
             _committer.Dispose();
             _live.Dispose();
             _next?.Dispose();
+            foreach (var old in _retiring) Retire(old);
+            _retiring.Clear();
         }
         _analyzer.Dispose();
     }
@@ -172,6 +175,7 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
             _next = null;
             Touched = null;
         }
+        lock (WriteGate) _retiring.Add(old);
         _ = RetireAsync(old);
     }
 
@@ -190,6 +194,16 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     private async Task RetireAsync(LuceneGeneration old)
     {
         await Task.Delay(RetireAfter);
+        lock (WriteGate)
+        {
+            // Disposing the index retires what is pending at once; then there is nothing left to do here.
+            if (!_retiring.Remove(old)) return;
+        }
+        Retire(old);
+    }
+
+    private void Retire(LuceneGeneration old)
+    {
         try
         {
             old.Dispose();
