@@ -1,24 +1,22 @@
-using MassTransit;
 using ShortVideo.HashtagSearch;
-using ShortVideo.HashtagSearch.Endpoints;
-using ShortVideo.HashtagSearch.Storage;
+using ShortVideo.HashtagSearch.Discovery;
 using ShortVideo.ServiceDefaults;
-using ShortVideo.ServiceDefaults.Auth;
-using ShortVideo.ServiceDefaults.Messaging;
-using ShortVideo.ServiceDefaults.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+// `dotnet run --project services/HashtagSearch -- rebuild` recreates the index from the store with
+// the service stopped; a running service rebuilds on POST /admin/index/rebuild instead.
+var rebuild = args is ["rebuild", ..];
+var builder = WebApplication.CreateBuilder(rebuild ? args[1..] : args);
 builder.AddServiceDefaults();
-builder.AddShortVideoAuth();
-builder.AddLiteDbDocuments("hashtag-search");
-builder.AddShortVideoMessaging("hashtag-search", bus => bus.AddConsumers(typeof(Program).Assembly));
-builder.Services.AddSingleton<IVideoIndex, LuceneVideoIndex>();
-builder.Services.AddSingleton<HashtagSearchMetrics>();
+builder.AddHashtagSearch();
 
 var app = builder.Build();
+if (rebuild)
+{
+    var report = app.Services.GetRequiredService<IndexRebuilder>().Run();
+    Console.WriteLine($"Rebuilt the index: {report.Videos} videos, {report.Users} users, {report.Hashtags} hashtags, {report.Sounds} sounds in {report.Seconds:0.0} s");
+    await app.DisposeAsync();
+    return;
+}
 app.MapDefaultEndpoints();
-app.UseAuthentication();
-app.UseAuthorization();
-app.MapHashtagEndpoints();
-app.MapSearchEndpoints();
+app.MapHashtagSearch();
 app.Run();

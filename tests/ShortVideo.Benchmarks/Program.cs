@@ -1,6 +1,6 @@
 using ShortVideo.Benchmarks;
 
-// dotnet run -c Release --project tests/ShortVideo.Benchmarks -- transcode|upload|feed [options]
+// dotnet run -c Release --project tests/ShortVideo.Benchmarks -- <benchmark> [options]; docs/benchmarks.md has each one's figures.
 return args.FirstOrDefault() switch
 {
     "transcode" => await TranscodeBenchmark.RunAsync(args[1..]),
@@ -9,12 +9,20 @@ return args.FirstOrDefault() switch
     "bare-proxy" => await GatewayBenchmark.RunBareProxyAsync(args[1..]),
     "social" => SocialBenchmark.Run(args[1..]),
     "feed" => await FeedBenchmark.RunAsync(args[1..]),
+    "search" => SearchBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ShortVideo.Benchmarks transcode [--runs N] [--seconds S] | upload [--megabytes M] | gateway [--seconds S] [--rounds N]");
-    Console.Error.WriteLine("usage: ShortVideo.Benchmarks transcode [--runs N] [--seconds S] | upload [--megabytes M] | feed [--videos N] [--users N] [--interactions N] [--pages N] [--lag-samples N]");
+    Console.Error.WriteLine("""
+        usage: ShortVideo.Benchmarks
+          transcode [--runs N] [--seconds S]
+          upload [--megabytes M]
+          gateway [--seconds S] [--rounds N]
+          social [--samples N]
+          feed [--videos N] [--users N] [--interactions N] [--pages N] [--lag-samples N]
+          search [--videos N] [--hashtags N] [--queries N]
+        """);
     return 2;
 }

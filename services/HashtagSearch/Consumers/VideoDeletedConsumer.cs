@@ -1,17 +1,15 @@
 using MassTransit;
 using ShortVideo.Contracts;
-using ShortVideo.HashtagSearch.Storage;
-using ShortVideo.ServiceDefaults.Storage;
+using ShortVideo.HashtagSearch.Discovery;
 
 namespace ShortVideo.HashtagSearch.Consumers;
 
-/// <summary>A deleted video leaves every hashtag page and search result, and stays out.</summary>
-public sealed class VideoDeletedConsumer(IVideoIndex index, Tombstones deleted) : IConsumer<VideoDeleted>
+/// <summary>A deleted video leaves every hashtag page, search result and total, and stays out (a tombstone).</summary>
+public sealed class VideoDeletedConsumer(DiscoveryWriter writer) : IConsumer<VideoDeleted>
 {
     public Task Consume(ConsumeContext<VideoDeleted> context)
     {
-        deleted.Add(context.Message.VideoId);
-        index.Delete(context.Message.VideoId);
+        writer.Delete(context.Message.VideoId);
         return Task.CompletedTask;
     }
 }

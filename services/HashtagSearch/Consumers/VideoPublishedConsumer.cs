@@ -1,22 +1,20 @@
 using MassTransit;
 using ShortVideo.Contracts;
-using ShortVideo.HashtagSearch.Storage;
+using ShortVideo.HashtagSearch.Discovery;
 using ShortVideo.ServiceDefaults.Http;
-using ShortVideo.ServiceDefaults.Storage;
 
 namespace ShortVideo.HashtagSearch.Consumers;
 
-/// <summary>A published video becomes findable by its tags, caption and creator.</summary>
-public sealed class VideoPublishedConsumer(IVideoIndex index, Tombstones deleted, HashtagSearchMetrics metrics) : IConsumer<VideoPublished>
+/// <summary>A published video becomes findable by its tags, caption, creator and sound, and counts towards their totals.</summary>
+public sealed class VideoPublishedConsumer(DiscoveryWriter writer) : IConsumer<VideoPublished>
 {
     public Task Consume(ConsumeContext<VideoPublished> context)
     {
-        if (deleted.Contains(context.Message.VideoId)) return Task.CompletedTask;
-        if (index.Index(CardOf(context.Message))) metrics.Indexed();
+        writer.Publish(CardOf(context.Message), context.Message.PublishedAt);
         return Task.CompletedTask;
     }
 
-    // Counters start at zero; engagement events set them afterwards, and re-indexing keeps them.
+    // Counters start at zero; engagement events set them afterwards, and re-publishing keeps them.
     internal static VideoCard CardOf(VideoPublished video) => new(
         video.VideoId,
         new CardCreator(video.Creator.Id, video.Creator.Handle, video.Creator.DisplayName),

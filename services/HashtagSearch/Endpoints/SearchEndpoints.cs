@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ShortVideo.HashtagSearch.Storage;
+using ShortVideo.ServiceDefaults.Auth;
 using ShortVideo.ServiceDefaults.Http;
 
 namespace ShortVideo.HashtagSearch.Endpoints;
@@ -9,9 +11,6 @@ namespace ShortVideo.HashtagSearch.Endpoints;
 public static class SearchEndpoints
 {
     public const int MaxQueryLength = 200;
-
-    // Relevance pages are offsets, which cost more the deeper they go; past this a query should be refined.
-    public const int MaxOffset = 1000;
 
     private static readonly string[] Types = ["videos", "users", "hashtags", "sounds"];
 
@@ -21,8 +20,8 @@ public static class SearchEndpoints
         return app;
     }
 
-    internal static Results<Ok<Page<VideoCard>>, ProblemHttpResult> Search(
-        IVideoIndex index, HashtagSearchMetrics metrics,
+    internal static Results<Ok<Page<VideoCard>>, Ok<Page<UserHit>>, Ok<Page<HashtagSummary>>, Ok<Page<SoundHit>>, ProblemHttpResult> Search(
+        IVideoIndex index, DiscoveryStore store, HashtagSearchMetrics metrics, ClaimsPrincipal user,
         [FromQuery] string? q, [FromQuery] string? type, [FromQuery] int? limit, [FromQuery] string? cursor)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Length > MaxQueryLength)
@@ -30,15 +29,31 @@ public static class SearchEndpoints
             return Problems.Invalid("q", $"Give a search text of 1 to {MaxQueryLength} characters.");
         }
         if (!Types.Contains(type ?? "videos")) return Problems.Invalid("type", $"The type is one of {string.Join(", ", Types)}.");
-        if (!Paging.TryDecodeOffset(cursor, out var offset) || offset > MaxOffset) return Problems.BadCursor();
-        // Only videos are indexed so far; users, hashtags and sounds answer an empty page until they are.
-        if (type is not (null or "videos")) return TypedResults.Ok(new Page<VideoCard>([], null));
+        if (!Paging.TryDecodeOffset(cursor, out var offset) || offset > HashtagEndpoints.MaxOffset) return Problems.BadCursor();
 
         var size = Paging.Limit(limit);
+        var hidden = store.HiddenFrom(ShortVideoClaims.UserIdOf(user));
         var started = Stopwatch.GetTimestamp();
-        var page = index.Search(q, offset, size + 1);
-        metrics.Queried("search", Stopwatch.GetElapsedTime(started));
-        var next = page.Count > size && offset + size <= MaxOffset ? Paging.EncodeOffset(offset + size) : null;
-        return TypedResults.Ok(new Page<VideoCard>(page.Take(size).ToList(), next));
+        try
+        {
+            return type switch
+            {
+                "users" => TypedResults.Ok(PageOf(index.SearchUsers(q, offset, size + 1, hidden).Select(u => new UserHit(u.Id, u.Handle, u.DisplayName)).ToList(), offset, size)),
+                "hashtags" => TypedResults.Ok(PageOf(index.SearchHashtags(q, offset, size + 1).Select(h => new HashtagSummary(h.Tag, h.VideoCount, h.Views)).ToList(), offset, size)),
+                "sounds" => TypedResults.Ok(PageOf(index.SearchSounds(q, offset, size + 1).Select(s => new SoundHit(s.Id, s.Title, s.VideoCount, s.Views)).ToList(), offset, size)),
+                _ => TypedResults.Ok(PageOf(index.SearchVideos(q, offset, size + 1, hidden), offset, size)),
+            };
+        }
+        finally
+        {
+            metrics.Queried("search", Stopwatch.GetElapsedTime(started));
+        }
     }
+
+    private static Page<T> PageOf<T>(IReadOnlyList<T> found, int offset, int size) =>
+        new(found.Take(size).ToList(), found.Count > size && offset + size <= HashtagEndpoints.MaxOffset ? Paging.EncodeOffset(offset + size) : null);
 }
+
+public sealed record UserHit(string Id, string Handle, string DisplayName);
+
+public sealed record SoundHit(string Id, string Title, long VideoCount, long Views);

@@ -3,31 +3,51 @@ using ShortVideo.ServiceDefaults.Http;
 namespace ShortVideo.HashtagSearch.Storage;
 
 /// <summary>
-/// The search read model: one document per published video, holding the card served as is.
-/// Writes are upserts keyed by video id, so a redelivered event changes nothing, and a write is
-/// visible to the next read.
+/// The search index, a projection of the service's own store (<see cref="DiscoveryStore"/>) that can
+/// always be rebuilt from it. Writes are upserts keyed by kind and id, so writing the same state
+/// twice changes nothing, and a write is visible to the next read. <paramref name="hidden"/>
+/// arguments are creator (or user) ids the reader must not see: block pairs.
 /// </summary>
 public interface IVideoIndex
 {
-    /// <summary>
-    /// Adds or replaces the video. Counters of an already indexed copy are kept: they come from
-    /// engagement events, which a redelivered card must not undo. True when the video is new.
-    /// </summary>
-    bool Index(VideoCard card);
+    void Upsert(IReadOnlyCollection<IndexDocument> documents);
 
-    /// <summary>Rewrites the counters of an indexed video; false when the video is not indexed.</summary>
-    bool UpdateStats(string videoId, Func<CardStats, CardStats> change);
+    void DeleteVideo(string videoId);
 
-    VideoCard? Find(string videoId);
+    VideoCard? FindVideo(string videoId);
 
-    /// <summary>Removes the video; false when it was not indexed.</summary>
-    bool Delete(string videoId);
+    HashtagDocument? FindHashtag(string tag);
 
     /// <summary>Videos with a normalised tag, newest first, strictly older than the cursor's (time, id).</summary>
-    IReadOnlyList<VideoCard> Tagged(string tag, (DateTime CreatedAt, string Id)? after, int limit);
+    IReadOnlyList<VideoCard> Recent(string tag, (DateTime CreatedAt, string Id)? after, int limit, IReadOnlySet<string> hidden);
 
-    int CountTagged(string tag);
+    /// <summary>Videos with a normalised tag by engagement with time decay (<see cref="Domain.Ranking.Hot"/>).</summary>
+    IReadOnlyList<VideoCard> Top(string tag, int offset, int limit, IReadOnlySet<string> hidden);
 
-    /// <summary>Videos matching free text (captions, tags, handles), tolerant of typos, best first.</summary>
-    IReadOnlyList<VideoCard> Search(string text, int offset, int limit);
+    /// <summary>Hashtags whose folded form (<see cref="Domain.TextFolding"/>) starts with the folded prefix, most videos first.</summary>
+    IReadOnlyList<HashtagDocument> Suggest(string foldedPrefix, int limit);
+
+    /// <summary>Videos matching free text (captions, tags, handles, names, sound titles), typo-tolerant, best first.</summary>
+    IReadOnlyList<VideoCard> SearchVideos(string text, int offset, int limit, IReadOnlySet<string> hidden);
+
+    IReadOnlyList<UserDocument> SearchUsers(string text, int offset, int limit, IReadOnlySet<string> hidden);
+
+    IReadOnlyList<HashtagDocument> SearchHashtags(string text, int offset, int limit);
+
+    IReadOnlyList<SoundDocument> SearchSounds(string text, int offset, int limit);
+
+    /// <summary>
+    /// Starts an empty index beside the live one. Until it completes, every write also goes to it;
+    /// completing swaps it in atomically while reads continue, and the old one is dropped.
+    /// </summary>
+    IIndexRebuild BeginRebuild();
+}
+
+/// <summary>A new index being filled; disposing it without completing abandons it.</summary>
+public interface IIndexRebuild : IDisposable
+{
+    /// <summary>Writes documents from the source, each (kind, id) at most once per rebuild: adapters may add rather than update.</summary>
+    void Upsert(IReadOnlyCollection<IndexDocument> documents);
+
+    void Complete();
 }

@@ -2,154 +2,231 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ShortVideo.ServiceDefaults;
 using ShortVideo.ServiceDefaults.Http;
+using static ShortVideo.HashtagSearch.Storage.LuceneDocuments;
 
 namespace ShortVideo.HashtagSearch.Storage;
 
 /// <summary>
-/// The embedded index: a Lucene directory under the data root, one writer for the process and
-/// near-real-time searchers over it. Commits are batched on a short timer because each one
-/// fsyncs; the price is that a crash loses the writes of the last interval, whose events were
-/// already acknowledged.
+/// The embedded index: Lucene directories under the data root, of which the one named in the
+/// <c>CURRENT</c> file is live. Commits are batched on a short timer because each one fsyncs; a
+/// crash loses at most the last interval, which a rebuild from the store restores. A rebuild fills
+/// a new directory and swaps it in by rewriting <c>CURRENT</c> and one reference.
 /// </summary>
 public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 {
     public const string ServiceName = "hashtag-search";
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
-    private readonly object _writeGate = new();
-    private readonly object _commitGate = new();
+
+    // Searches still running on a replaced directory finish within this before it is closed.
+    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(10);
+    internal object WriteGate { get; } = new();
     private readonly Analyzer _analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
-    private readonly FSDirectory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly string _root;
     private readonly Timer _committer;
     private readonly ILogger _logger;
-    private int _dirty;
+    private volatile LuceneGeneration _live;
+    private LuceneGeneration? _next;
+    private readonly List<LuceneGeneration> _retiring = [];
+
+    /// <summary>Keys written live while a rebuild runs: the rebuild's own copies of these must replace, not add.</summary>
+    internal HashSet<string>? Touched { get; private set; }
     private bool _disposed;
 
     public LuceneVideoIndex(IOptions<DataRootOptions> dataRoot, ILogger<LuceneVideoIndex> logger)
-        : this(Path.Combine(dataRoot.Value.ServiceFolder(ServiceName), "index"), logger)
+        : this(Path.Combine(dataRoot.Value.ServiceFolder(ServiceName), "discovery-index"), logger)
     {
     }
 
-    public LuceneVideoIndex(string folder, ILogger? logger = null)
+    public LuceneVideoIndex(string root, ILogger? logger = null)
     {
         _logger = logger ?? NullLogger.Instance;
-        _directory = FSDirectory.Open(folder);
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        _searchers = new SearcherManager(_writer, true, null);
+        _root = Directory.CreateDirectory(root).FullName;
+        var name = LuceneGenerations.Current(_root);
+        _live = new LuceneGeneration(Path.Combine(_root, name ?? LuceneGenerations.NewName()), _analyzer);
+        if (name is null) LuceneGenerations.PointAt(_root, _live);
+        LuceneGenerations.RemoveStale(_root, _live);
         _committer = new Timer(_ => CommitIfDirty(), null, CommitInterval, CommitInterval);
     }
 
-    public bool Index(VideoCard card)
-    {
-        lock (_writeGate)
-        {
-            var existing = Find(card.Id);
-            Write(existing is null ? card : card with { Stats = existing.Stats });
-            return existing is null;
-        }
-    }
+    /// <summary>The folder of the live generation, for operators and tests.</summary>
+    public string LiveFolder => _live.Folder;
 
-    public bool UpdateStats(string videoId, Func<CardStats, CardStats> change)
-    {
-        lock (_writeGate)
-        {
-            if (Find(videoId) is not { } card) return false;
-            Write(card with { Stats = change(card.Stats) });
-            return true;
-        }
-    }
+    public void Upsert(IReadOnlyCollection<IndexDocument> documents) => WriteLive(g => g.Write(documents), documents.Select(KeyOf));
 
-    public VideoCard? Find(string videoId) => Read(searcher =>
+    public void DeleteVideo(string videoId) => WriteLive(g => g.Delete(new Term(Key, KeyOf(Video, videoId))), [KeyOf(Video, videoId)]);
+
+    public VideoCard? FindVideo(string videoId) => First(LuceneVideoQueries.ByKey(Video, videoId), CardOf);
+
+    public HashtagDocument? FindHashtag(string tag) => First(LuceneVideoQueries.ByKey(Hashtag, tag), HashtagOf);
+
+    /// <summary>
+    /// Sorting a popular tag's hundreds of thousands of videos by time costs milliseconds, so for a
+    /// tag that large the page is first looked for in the last day before the cursor, then the last
+    /// week and month: when a span already holds a full page, nothing outside it can be newer, so
+    /// the answer is exact. Smaller tags are sorted whole, which is cheaper than a time filter.
+    /// </summary>
+    public IReadOnlyList<VideoCard> Recent(string tag, (DateTime CreatedAt, string Id)? after, int limit, IReadOnlySet<string> hidden) => _live.Read(searcher =>
     {
-        var hits = searcher.Search(LuceneVideoQueries.ById(videoId), 1).ScoreDocs;
-        return hits.Length == 0 ? null : LuceneVideoDocument.CardOf(searcher.Doc(hits[0].Doc));
+        if (searcher.IndexReader.DocFreq(new Term(Tag, tag)) > LargeTag)
+        {
+            var end = after?.CreatedAt ?? DateTime.UtcNow;
+            foreach (var span in RecentSpans)
+            {
+                var found = Page(searcher, LuceneVideoQueries.Tagged(tag, after, hidden, Math.Max(0, end.Ticks - span.Ticks)), LuceneVideoQueries.Newest, 0, limit, CardOf);
+                if (found.Count >= limit) return found;
+            }
+        }
+        return Page(searcher, LuceneVideoQueries.Tagged(tag, after, hidden), LuceneVideoQueries.Newest, 0, limit, CardOf);
     });
 
-    public bool Delete(string videoId)
+    private const int LargeTag = 5_000;
+
+    private static readonly TimeSpan[] RecentSpans = [TimeSpan.FromDays(1), TimeSpan.FromDays(7), TimeSpan.FromDays(30)];
+
+    public IReadOnlyList<VideoCard> Top(string tag, int offset, int limit, IReadOnlySet<string> hidden) =>
+        Page(LuceneVideoQueries.Tagged(tag, null, hidden), LuceneVideoQueries.Hottest, offset, limit, CardOf);
+
+    public IReadOnlyList<HashtagDocument> Suggest(string foldedPrefix, int limit) =>
+        foldedPrefix.Length == 0 ? [] : Page(LuceneVideoQueries.Suggest(foldedPrefix), LuceneVideoQueries.MostUsed, 0, limit, HashtagOf);
+
+    public IReadOnlyList<VideoCard> SearchVideos(string text, int offset, int limit, IReadOnlySet<string> hidden) =>
+        Page(LuceneVideoQueries.Videos(_analyzer, text, hidden), LuceneVideoQueries.Best, offset, limit, CardOf);
+
+    public IReadOnlyList<UserDocument> SearchUsers(string text, int offset, int limit, IReadOnlySet<string> hidden) =>
+        Page(LuceneVideoQueries.Users(_analyzer, text, hidden), LuceneVideoQueries.Best, offset, limit, UserOf);
+
+    public IReadOnlyList<HashtagDocument> SearchHashtags(string text, int offset, int limit) =>
+        Page(LuceneVideoQueries.Hashtags(text), LuceneVideoQueries.Best, offset, limit, HashtagOf);
+
+    public IReadOnlyList<SoundDocument> SearchSounds(string text, int offset, int limit) =>
+        Page(LuceneVideoQueries.Sounds(_analyzer, text), LuceneVideoQueries.Best, offset, limit, SoundOf);
+
+    public IIndexRebuild BeginRebuild()
     {
-        lock (_writeGate)
+        lock (WriteGate)
         {
-            if (Find(videoId) is null) return false;
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer.DeleteDocuments(new Term(LuceneVideoDocument.Id, videoId));
-            _searchers.MaybeRefreshBlocking();
-            Volatile.Write(ref _dirty, 1);
-            return true;
+            if (_next is not null) throw new InvalidOperationException("A rebuild is already running.");
+            _next = new LuceneGeneration(Path.Combine(_root, LuceneGenerations.NewName()), _analyzer);
+            Touched = [];
+            return new LuceneRebuild(this, _next);
         }
-    }
-
-    public IReadOnlyList<VideoCard> Tagged(string tag, (DateTime CreatedAt, string Id)? after, int limit) =>
-        Read(searcher => Cards(searcher, searcher.Search(LuceneVideoQueries.Tagged(tag, after), null, limit, LuceneVideoQueries.Newest).ScoreDocs));
-
-    public int CountTagged(string tag) => Read(searcher =>
-    {
-        // Counting hits rather than reading docFreq: an updated video leaves deleted copies that docFreq still counts.
-        var count = new TotalHitCountCollector();
-        searcher.Search(LuceneVideoQueries.Tagged(tag, null), count);
-        return count.TotalHits;
-    });
-
-    public IReadOnlyList<VideoCard> Search(string text, int offset, int limit)
-    {
-        var query = LuceneVideoQueries.Matching(_analyzer, text);
-        var depth = (int)Math.Min((long)offset + limit, int.MaxValue);
-        return Read(searcher => Cards(searcher, searcher.Search(query, null, depth, LuceneVideoQueries.Best).ScoreDocs.Skip(offset)));
     }
 
     public void Dispose()
     {
-        lock (_writeGate)
-        lock (_commitGate)
+        lock (WriteGate)
         {
             if (_disposed) return;
             _disposed = true;
+            _committer.Dispose();
+            _live.Dispose();
+            _next?.Dispose();
+            foreach (var old in _retiring) Retire(old);
+            _retiring.Clear();
         }
-        _committer.Dispose();
-        _searchers.Dispose();
-        _writer.Dispose();
-        _directory.Dispose();
         _analyzer.Dispose();
     }
 
-    private void Write(VideoCard card)
+    private void WriteLive(Action<LuceneGeneration> write, IEnumerable<string> keys)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        _writer.UpdateDocument(new Term(LuceneVideoDocument.Id, card.Id), LuceneVideoDocument.From(card));
-        // Refreshing before the consumer acknowledges is what makes a published video searchable at once.
-        _searchers.MaybeRefreshBlocking();
-        Volatile.Write(ref _dirty, 1);
+        lock (WriteGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            write(_live);
+            if (_next is not null) write(_next);
+            Touched?.UnionWith(keys);
+            // Refreshing before the consumer acknowledges is what makes a published video searchable at once.
+            _live.Searchers.MaybeRefreshBlocking();
+        }
     }
 
-    private T Read<T>(Func<IndexSearcher, T> read)
+    private T? First<T>(Query query, Func<Lucene.Net.Documents.Document, T> read) where T : class => _live.Read(searcher =>
     {
-        var searcher = _searchers.Acquire();
-        try { return read(searcher); }
-        finally { _searchers.Release(searcher); }
+        var hits = searcher.Search(query, 1).ScoreDocs;
+        return hits.Length == 0 ? null : read(searcher.Doc(hits[0].Doc));
+    });
+
+    private List<T> Page<T>(Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read) =>
+        _live.Read(searcher => Page(searcher, query, sort, offset, limit, read));
+
+    private static List<T> Page<T>(IndexSearcher searcher, Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read)
+    {
+        var depth = (int)Math.Min((long)offset + limit, int.MaxValue);
+        return searcher.Search(query, null, depth, sort).ScoreDocs.Skip(offset).Select(hit => read(searcher.Doc(hit.Doc))).ToList();
     }
 
-    private static List<VideoCard> Cards(IndexSearcher searcher, IEnumerable<ScoreDoc> hits) =>
-        hits.Select(hit => LuceneVideoDocument.CardOf(searcher.Doc(hit.Doc))).ToList();
+    internal void Complete(LuceneGeneration next)
+    {
+        LuceneGeneration old;
+        lock (WriteGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            next.Writer.Commit();
+            next.Searchers.MaybeRefreshBlocking();
+            LuceneGenerations.PointAt(_root, next);
+            old = _live;
+            _live = next;
+            _next = null;
+            Touched = null;
+        }
+        lock (WriteGate) _retiring.Add(old);
+        _ = RetireAsync(old);
+    }
+
+    internal void Abandon(LuceneGeneration next)
+    {
+        lock (WriteGate)
+        {
+            if (!ReferenceEquals(_next, next)) return;
+            _next = null;
+            Touched = null;
+            next.Dispose();
+        }
+        Directory.Delete(next.Folder, recursive: true);
+    }
+
+    private async Task RetireAsync(LuceneGeneration old)
+    {
+        await Task.Delay(RetireAfter);
+        lock (WriteGate)
+        {
+            // Disposing the index retires what is pending at once; then there is nothing left to do here.
+            if (!_retiring.Remove(old)) return;
+        }
+        Retire(old);
+    }
+
+    private void Retire(LuceneGeneration old)
+    {
+        try
+        {
+            old.Dispose();
+            Directory.Delete(old.Folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogRetireFailed(_logger, old.Folder, e);
+        }
+    }
 
     private void CommitIfDirty()
     {
-        lock (_commitGate)
+        lock (WriteGate)
         {
-            if (_disposed || Interlocked.Exchange(ref _dirty, 0) == 0) return;
+            if (_disposed) return;
             try
             {
-                _writer.Commit();
+                _live.CommitIfDirty();
             }
             catch (Exception e)
             {
-                // A timer callback that throws ends the process; keep the changes dirty and retry next tick.
-                Volatile.Write(ref _dirty, 1);
+                // A timer callback that throws ends the process; the changes stay dirty and the next tick retries.
                 LogCommitFailed(_logger, e);
             }
         }
@@ -157,4 +234,7 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 
     [LoggerMessage(LogLevel.Error, "Committing the search index failed; retrying")]
     private static partial void LogCommitFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Warning, "Could not remove the replaced index folder {Folder}")]
+    private static partial void LogRetireFailed(ILogger logger, string folder, Exception exception);
 }

@@ -1,10 +1,11 @@
-using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
+using Lucene.Net.Queries.Function;
+using Lucene.Net.Queries.Function.ValueSources;
 using Lucene.Net.Search;
 using ShortVideo.HashtagSearch.Domain;
-using static ShortVideo.HashtagSearch.Storage.LuceneVideoDocument;
+using static ShortVideo.HashtagSearch.Storage.LuceneDocuments;
 
 namespace ShortVideo.HashtagSearch.Storage;
 
@@ -16,78 +17,124 @@ internal static class LuceneVideoQueries
         new SortField(CreatedAtSort, SortFieldType.INT64, true),
         new SortField(IdSort, SortFieldType.STRING, true));
 
-    // Equal scores are common (one matching tag each); a fixed order keeps offset pages stable.
-    public static Sort Best => new(
-        SortField.FIELD_SCORE,
-        new SortField(CreatedAtSort, SortFieldType.INT64, true),
+    public static Sort Hottest => new(
+        new SortField(LuceneDocuments.Hot, SortFieldType.DOUBLE, true),
         new SortField(IdSort, SortFieldType.STRING, true));
 
-    public static Query ById(string id) => new TermQuery(new Term(Id, id));
+    public static Sort MostUsed => new(
+        new SortField(VideoCount, SortFieldType.INT64, true),
+        new SortField(IdSort, SortFieldType.STRING, false));
 
-    public static Query Tagged(string tag, (DateTime CreatedAt, string Id)? after)
+    // Equal scores are common (one matching tag each); a fixed order keeps offset pages stable.
+    public static Sort Best => new(SortField.FIELD_SCORE, new SortField(IdSort, SortFieldType.STRING, true));
+
+    public static Query ByKey(string kind, string id) => new TermQuery(new Term(Key, KeyOf(kind, id)));
+
+    /// <param name="since">When set, only videos created at or after these ticks.</param>
+    public static Query Tagged(string tag, (DateTime CreatedAt, string Id)? after, IReadOnlySet<string> hidden, long? since = null)
     {
+        // Only videos have the tag field, so no clause on the kind: on a head tag it would be walked in step with 200,000 postings.
         var query = new BooleanQuery { { new TermQuery(new Term(Tag, tag)), Occur.MUST } };
         if (after is var (at, id)) query.Add(OlderThan(at.Ticks, id), Occur.MUST);
-        return query;
+        if (since is { } ticks) query.Add(NumericRangeQuery.NewInt64Range(CreatedAt, TimePrecisionStep, ticks, null, true, true), Occur.MUST);
+        return Hide(query, Creator, hidden);
     }
 
+    // Only hashtags have these fields.
+    public static Query Suggest(string foldedPrefix) =>
+        foldedPrefix.Length <= MaxIndexedPrefix
+            ? new TermQuery(new Term(HashtagPrefix, foldedPrefix))
+            : new PrefixQuery(new Term(HashtagFolded, foldedPrefix));
+
     /// <summary>
-    /// Each word of the text may match a caption, a tag or a handle, exactly or within
-    /// <see cref="TypoTolerance"/>; a video matching more words, or words in its tags, ranks higher.
+    /// Each word may match a caption, a tag, a handle, a name or a sound title, exactly or within
+    /// <see cref="TypoTolerance"/>; more words and words in tags rank higher, and engagement lifts the score.
     /// </summary>
-    public static Query Matching(Analyzer analyzer, string text)
+    public static Query Videos(Analyzer analyzer, string text, IReadOnlySet<string> hidden)
     {
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        var query = new BooleanQuery();
-        foreach (var term in Terms(analyzer, normalized))
+        var words = new BooleanQuery();
+        foreach (var term in Terms(analyzer, text))
         {
-            query.Add(WordGroup(term), Occur.SHOULD);
+            words.Add(WordGroup(term, All, (All, 2f), (TagFolded, 3f), (Handle, 1f), (Name, 1f), (SoundTitle, 1.5f)), Occur.SHOULD);
         }
-        var handle = normalized.Trim().TrimStart('@').ToLowerInvariant();
-        if (handle.Length > 0) query.Add(new TermQuery(new Term(HandleExact, handle)) { Boost = 4f }, Occur.SHOULD);
-        return query;
+        AddExactHandle(words, text);
+        return Hide(Engaged(words, Video), Creator, hidden);
+    }
+
+    public static Query Users(Analyzer analyzer, string text, IReadOnlySet<string> hidden)
+    {
+        var words = new BooleanQuery();
+        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(term, All, (Handle, 2f), (Name, 1f)), Occur.SHOULD);
+        AddExactHandle(words, text);
+        return Hide(Engaged(words, User), Id, hidden);
+    }
+
+    public static Query Hashtags(string text)
+    {
+        var words = new BooleanQuery();
+        foreach (var word in TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimStart('#')).Where(w => w.Length > 0).Distinct())
+        {
+            var group = WordGroup(word, HashtagFolded, (HashtagFolded, 3f));
+            group.Add(new PrefixQuery(new Term(HashtagFolded, word)) { Boost = 1f }, Occur.SHOULD);
+            words.Add(group, Occur.SHOULD);
+        }
+        return Engaged(words, Hashtag);
+    }
+
+    public static Query Sounds(Analyzer analyzer, string text)
+    {
+        var words = new BooleanQuery();
+        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(term, All, (SoundTitle, 1f)), Occur.SHOULD);
+        return Engaged(words, Sound);
+    }
+
+    // The kind as a bit set cached per segment, not a scoring clause walked beside every match.
+    private static readonly Dictionary<string, Filter> Kinds = new[] { Video, User, Hashtag, Sound }
+        .ToDictionary(kind => kind, kind => (Filter)new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(Kind, kind)))));
+
+    private static Query Engaged(BooleanQuery words, string kind) =>
+        new BoostedQuery(new FilteredQuery(words, Kinds[kind]), new SingleFieldSource(LuceneDocuments.Boost));
+
+    private static Query Hide(Query query, string field, IReadOnlySet<string> hidden)
+    {
+        if (hidden.Count == 0) return query;
+        var filtered = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var id in hidden) filtered.Add(new TermQuery(new Term(field, id)), Occur.MUST_NOT);
+        return filtered;
+    }
+
+    private static void AddExactHandle(BooleanQuery words, string text)
+    {
+        var handle = TextFolding.Fold(text.Trim().TrimStart('@'));
+        if (handle.Length > 0) words.Add(new TermQuery(new Term(HandleExact, handle)) { Boost = 4f }, Occur.SHOULD);
     }
 
     private static BooleanQuery OlderThan(long ticks, string id) => new()
     {
-        { NumericRangeQuery.NewInt64Range(CreatedAt, null, ticks, true, false), Occur.SHOULD },
+        { NumericRangeQuery.NewInt64Range(CreatedAt, TimePrecisionStep, null, ticks, true, false), Occur.SHOULD },
         {
             new BooleanQuery
             {
-                { NumericRangeQuery.NewInt64Range(CreatedAt, ticks, ticks, true, true), Occur.MUST },
+                { NumericRangeQuery.NewInt64Range(CreatedAt, TimePrecisionStep, ticks, ticks, true, true), Occur.MUST },
                 { TermRangeQuery.NewStringRange(Id, null, id, true, false), Occur.MUST },
             },
             Occur.SHOULD
         },
     };
 
-    private static BooleanQuery WordGroup(string term)
+    /// <summary>
+    /// The word exactly in each field, with the field's weight, or within <see cref="TypoTolerance"/>
+    /// in <paramref name="fuzzyField"/>, at less than any exact match.
+    /// </summary>
+    private static BooleanQuery WordGroup(string term, string fuzzyField, params (string Field, float Boost)[] fields)
     {
-        var edits = TypoTolerance.MaxEdits(term);
         var group = new BooleanQuery();
-        AddWord(group, Caption, term, 2f, edits);
-        AddWord(group, Tag, term, 3f, edits);
-        AddWord(group, Handle, term, 1f, edits);
+        foreach (var (field, boost) in fields) group.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+        var edits = TypoTolerance.MaxEdits(term);
+        // A fixed first letter keeps the automaton small on a big term dictionary; people rarely mistype it.
+        if (edits > 0) group.Add(new FuzzyQuery(new Term(fuzzyField, term), edits, prefixLength: 1, maxExpansions: 20, transpositions: true) { Boost = 0.5f }, Occur.SHOULD);
         return group;
     }
 
-    private static void AddWord(BooleanQuery group, string field, string term, float boost, int edits)
-    {
-        group.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-        if (edits > 0) group.Add(new FuzzyQuery(new Term(field, term), edits), Occur.SHOULD);
-    }
-
-    private static List<string> Terms(Analyzer analyzer, string text)
-    {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(Caption, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-        stream.End();
-        return terms.Distinct().ToList();
-    }
+    private static IReadOnlyList<string> Terms(Analyzer analyzer, string text) => QueryTerms.Of(analyzer, text);
 }

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using ShortVideo.HashtagSearch.Domain;
+using ShortVideo.ServiceDefaults.Http;
+
+namespace ShortVideo.HashtagSearch.Storage;
+
+/// <summary>
+/// How each kind of document is laid out in the Lucene index. Searched text is folded
+/// (<see cref="TextFolding"/>) before the analyzer sees it, here and in every query, so accents
+/// and case never decide a match.
+/// </summary>
+internal static class LuceneDocuments
+{
+    public const string Kind = "kind", Key = "key", Id = "id", IdSort = "id_dv";
+    public const string Video = "video", User = "user", Hashtag = "hashtag", Sound = "sound";
+
+    // Tags are indexed verbatim: the standard analyzer would strip the '#' and split "#day_1".
+    public const string Tag = "tag", TagFolded = "tag_fold", Handle = "handle", HandleExact = "handle_exact";
+    public const string Name = "name", SoundTitle = "sound_title", Creator = "creator", CreatedAt = "createdAt", CreatedAtSort = "createdAt_dv";
+    public const string Hot = "hot", Boost = "boost", Card = "card";
+
+    /// <summary>
+    /// Every searchable word of a document in one field (for a video: its caption, tags, creator and
+    /// sound title): where captions are matched, and where typos are, with one fuzzy expansion per
+    /// word rather than one per field. The short fields beside it give exact matches their weight.
+    /// </summary>
+    public const string All = "all";
+
+    /// <summary>
+    /// Creation times are range-filtered by day, week and month, never finer, so a coarse trie step
+    /// indexes 4 terms per video instead of the default 16.
+    /// </summary>
+    public const int TimePrecisionStep = 16;
+
+    private static readonly FieldType TimeType = new(Int64Field.TYPE_NOT_STORED) { NumericPrecisionStep = TimePrecisionStep };
+    public const string HashtagName = "htag", HashtagFolded = "htag_fold", HashtagPrefix = "htag_prefix", VideoCount = "videoCount", Views = "views";
+
+    /// <summary>Prefixes longer than this are matched by a prefix query instead of an indexed prefix term.</summary>
+    public const int MaxIndexedPrefix = 24;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string KeyOf(string kind, string id) => kind + "|" + id;
+
+    public static string KeyOf(IndexDocument document) => document switch
+    {
+        VideoDocument v => KeyOf(Video, v.Card.Id),
+        UserDocument u => KeyOf(User, u.Id),
+        HashtagDocument h => KeyOf(Hashtag, h.Tag),
+        SoundDocument s => KeyOf(Sound, s.Id),
+        _ => throw new ArgumentOutOfRangeException(nameof(document)),
+    };
+
+    public static Document From(IndexDocument document) => document switch
+    {
+        VideoDocument v => FromVideo(v.Card),
+        UserDocument u => FromUser(u),
+        HashtagDocument h => FromHashtag(h),
+        SoundDocument s => FromSound(s),
+        _ => throw new ArgumentOutOfRangeException(nameof(document)),
+    };
+
+    /// <summary>A hashtag or sound with no live videos is not a search result: it is removed rather than written.</summary>
+    public static bool IsEmpty(IndexDocument document) =>
+        document is HashtagDocument { VideoCount: <= 0 } or SoundDocument { VideoCount: <= 0 };
+
+    private static Document Common(string kind, string id, double engagement) => new()
+    {
+        new StringField(Kind, kind, Field.Store.NO),
+        new StringField(Key, KeyOf(kind, id), Field.Store.NO),
+        new StringField(Id, id, Field.Store.YES),
+        new SortedDocValuesField(IdSort, new BytesRef(id)),
+        new SingleDocValuesField(Boost, Ranking.RelevanceBoost(engagement)),
+    };
+
+    private static Document FromVideo(VideoCard card)
+    {
+        var ticks = card.CreatedAt.UtcTicks;
+        var document = Common(Video, card.Id, Ranking.Engagement(card.Stats));
+        document.Add(new TextField(Handle, TextFolding.Fold(card.Creator.Handle), Field.Store.NO));
+        document.Add(new StringField(HandleExact, TextFolding.Fold(card.Creator.Handle), Field.Store.NO));
+        document.Add(new TextField(Name, TextFolding.Fold(card.Creator.DisplayName), Field.Store.NO));
+        document.Add(new StringField(Creator, card.Creator.Id, Field.Store.NO));
+        if (card.Sound is { } sound) document.Add(new TextField(SoundTitle, TextFolding.Fold(sound.Title), Field.Store.NO));
+        document.Add(new Int64Field(CreatedAt, ticks, TimeType));
+        document.Add(new NumericDocValuesField(CreatedAtSort, ticks));
+        document.Add(new DoubleDocValuesField(Hot, Ranking.Hot(card.Stats, card.CreatedAt)));
+        document.Add(new StoredField(Card, JsonSerializer.Serialize(card, Json)));
+        document.Add(new TextField(All, TextFolding.Fold(string.Join(' ', card.Caption, string.Join(' ', card.Hashtags), card.Creator.Handle, card.Creator.DisplayName, card.Sound?.Title)), Field.Store.NO));
+        foreach (var tag in card.Hashtags.Select(Hashtags.Normalize).Where(t => t.Length > 0).Distinct())
+        {
+            document.Add(new StringField(Tag, tag, Field.Store.NO));
+            document.Add(new StringField(TagFolded, TextFolding.Fold(tag), Field.Store.NO));
+        }
+        return document;
+    }
+
+    private static Document FromUser(UserDocument user)
+    {
+        var document = Common(User, user.Id, 0);
+        document.Add(new TextField(Handle, TextFolding.Fold(user.Handle), Field.Store.NO));
+        document.Add(new StringField(HandleExact, TextFolding.Fold(user.Handle), Field.Store.NO));
+        document.Add(new TextField(Name, TextFolding.Fold(user.DisplayName), Field.Store.NO));
+        document.Add(new TextField(All, TextFolding.Fold(user.Handle + " " + user.DisplayName), Field.Store.NO));
+        document.Add(new StoredField(Handle, user.Handle));
+        document.Add(new StoredField(Name, user.DisplayName));
+        return document;
+    }
+
+    private static Document FromHashtag(HashtagDocument hashtag)
+    {
+        var folded = TextFolding.Fold(hashtag.Tag);
+        var document = Common(Hashtag, hashtag.Tag, hashtag.Views + hashtag.VideoCount * 10.0);
+        document.Add(new StringField(HashtagName, hashtag.Tag, Field.Store.YES));
+        document.Add(new StringField(HashtagFolded, folded, Field.Store.NO));
+        foreach (var prefix in Prefixes(folded)) document.Add(new StringField(HashtagPrefix, prefix, Field.Store.NO));
+        AddTotals(document, hashtag.VideoCount, hashtag.Views);
+        return document;
+    }
+
+    private static Document FromSound(SoundDocument sound)
+    {
+        var document = Common(Sound, sound.Id, sound.Views + sound.VideoCount * 10.0);
+        document.Add(new TextField(SoundTitle, TextFolding.Fold(sound.Title), Field.Store.NO));
+        document.Add(new TextField(All, TextFolding.Fold(sound.Title), Field.Store.NO));
+        document.Add(new StoredField(SoundTitle, sound.Title));
+        AddTotals(document, sound.VideoCount, sound.Views);
+        return document;
+    }
+
+    private static void AddTotals(Document document, long videoCount, long views)
+    {
+        document.Add(new NumericDocValuesField(VideoCount, videoCount));
+        document.Add(new StoredField(VideoCount, videoCount));
+        document.Add(new StoredField(Views, views));
+    }
+
+    /// <summary>Every prefix that ends on a whole character (never half a surrogate pair or a lone combining mark).</summary>
+    internal static IEnumerable<string> Prefixes(string folded)
+    {
+        var ends = StringInfo.ParseCombiningCharacters(folded).Skip(1).Append(folded.Length);
+        return ends.Where(end => end <= MaxIndexedPrefix).Select(end => folded[..end]);
+    }
+
+    public static VideoCard CardOf(Document document) =>
+        JsonSerializer.Deserialize<VideoCard>(document.Get(Card), Json)
+        ?? throw new InvalidDataException($"Indexed video '{document.Get(Id)}' has no card.");
+
+    public static UserDocument UserOf(Document document) => new(document.Get(Id), document.Get(Handle), document.Get(Name));
+
+    public static HashtagDocument HashtagOf(Document document) =>
+        new(document.Get(HashtagName), Total(document, VideoCount), Total(document, Views));
+
+    public static SoundDocument SoundOf(Document document) =>
+        new(document.Get(Id), document.Get(SoundTitle), Total(document, VideoCount), Total(document, Views));
+
+    private static long Total(Document document, string field) => document.GetField(field).GetInt64Value() ?? 0;
+}
