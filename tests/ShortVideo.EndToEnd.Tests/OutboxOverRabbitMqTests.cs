@@ -1,3 +1,4 @@
+using ShortVideo.Testing;
 using MassTransit;
 using ShortVideo.ServiceDefaults.Messaging;
 using ShortVideo.ServiceDefaults.Tests;

@@ -1,3 +1,4 @@
+using ShortVideo.Testing;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MassTransit;

@@ -1,41 +1,40 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ShortVideo.AppHost.Messaging;
 
-namespace ShortVideo.EndToEnd.Tests;
+namespace ShortVideo.Testing;
 
-/// <summary>
-/// A real RabbitMQ node laid out exactly as the AppHost lays one out when no Docker engine
-/// answers (same node folder, ports, epmd and readiness check), started here as plain processes.
-/// </summary>
+/// <summary>For the test projects that need a real broker (linked into each): a private RabbitMQ node (Debian's rabbitmq-server, its own epmd, ports and folder), as the AppHost runs one without Docker.</summary>
 public sealed class BrokerFixture : IAsyncLifetime
 {
+    public const string RabbitMqServer = "/usr/lib/rabbitmq/bin/rabbitmq-server";
     private readonly string _folder = Directory.CreateTempSubdirectory("shortvideo-broker-").FullName;
-    private Process? _epmd;
-    private Process? _rabbit;
+    private readonly List<Process> _processes = [];
 
     public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
+        if (!File.Exists(RabbitMqServer)) throw new InvalidOperationException($"{RabbitMqServer} is missing: install it with 'apt-get install -y rabbitmq-server'.");
         var node = LocalRabbitMqNode.Prepare(_folder);
-        _epmd = Start("epmd", ["-port", node.EpmdPort.ToString(System.Globalization.CultureInfo.InvariantCulture)], node);
+        _processes.Add(Start("epmd", ["-port", node.EpmdPort.ToString(CultureInfo.InvariantCulture)], node));
         await WaitHealthyAsync(new PortHealthCheck(node.EpmdPort, amqp: false), "epmd");
-        _rabbit = Start(MessagingResources.RabbitMqServer, [], node);
+        _processes.Add(Start(RabbitMqServer, [], node));
         await WaitHealthyAsync(new PortHealthCheck(node.AmqpPort, amqp: true), "rabbitmq-server");
         ConnectionString = $"amqp://guest:guest@localhost:{node.AmqpPort}";
     }
 
     public Task DisposeAsync()
     {
-        foreach (var process in new[] { _rabbit, _epmd })
+        foreach (var process in Enumerable.Reverse(_processes))
         {
-            if (process is { HasExited: false })
+            if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit(TimeSpan.FromSeconds(10));
             }
-            process?.Dispose();
+            process.Dispose();
         }
         try { Directory.Delete(_folder, recursive: true); }
         catch (IOException) { /* the node may still be closing its files */ }
@@ -63,10 +62,4 @@ public sealed class BrokerFixture : IAsyncLifetime
             await Task.Delay(250);
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrokerCollection : ICollectionFixture<BrokerFixture>
-{
-    public const string Name = "broker";
 }

@@ -1,0 +1,9 @@
+using ShortVideo.Testing;
+
+namespace ShortVideo.EndToEnd.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class BrokerCollection : ICollectionFixture<BrokerFixture>
+{
+    public const string Name = "broker";
+}
