@@ -14,7 +14,7 @@ public static class Cors
             if (origins.Length == 0) return;
             policy.WithOrigins(origins)
                 .WithMethods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
-                .WithHeaders("Authorization", "Content-Type", "Tus-Resumable", "Upload-Length", "Upload-Offset", "Upload-Metadata", "Upload-Checksum", "Upload-Defer-Length", "Upload-Concat")
+                .WithHeaders("Authorization", "Content-Type", "X-Visitor-Id", "Tus-Resumable", "Upload-Length", "Upload-Offset", "Upload-Metadata", "Upload-Checksum", "Upload-Defer-Length", "Upload-Concat")
                 .WithExposedHeaders("Location", "Retry-After", "Tus-Resumable", "Upload-Offset", "Upload-Length", "Upload-Expires", "Tus-Version", "Tus-Extension", "Tus-Max-Size")
                 .SetPreflightMaxAge(TimeSpan.FromHours(1));
         }));

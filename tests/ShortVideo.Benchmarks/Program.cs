@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "social" => SocialBenchmark.Run(args[1..]),
     "feed" => await FeedBenchmark.RunAsync(args[1..]),
     "search" => SearchBenchmark.Run(args[1..]),
+    "counts" => await CountsBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -19,10 +20,11 @@ static int Usage()
         usage: ShortVideo.Benchmarks
           transcode [--runs N] [--seconds S]
           upload [--megabytes M]
-          gateway [--seconds S] [--rounds N]
+          gateway [--seconds S] [--rounds N] [--warmup S] [--only feed|media] [--connections N]
           social [--samples N]
           feed [--videos N] [--users N] [--interactions N] [--pages N] [--lag-samples N]
           search [--videos N] [--hashtags N] [--queries N]
+          counts [--samples N]
         """);
     return 2;
 }

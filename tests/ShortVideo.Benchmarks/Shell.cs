@@ -39,6 +39,32 @@ internal static class Shell
         return ticks / 100.0;
     }
 
+    /// <summary>CPU seconds a running process has used so far (utime + stime from /proc/PID/stat).</summary>
+    public static double ProcessCpuSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return ticks / 100.0;
+    }
+
+    /// <summary>The process running <paramref name="program"/> whose environment contains <paramref name="marker"/> (a run's own data root).</summary>
+    public static int ProcessOf(string program, string marker)
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var command = File.ReadAllText(Path.Combine(dir, "cmdline"));
+                if (command.Split('\0')[0].EndsWith("/" + program, StringComparison.Ordinal) && File.ReadAllText(Path.Combine(dir, "environ")).Contains(marker, StringComparison.Ordinal)) return pid;
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        throw new InvalidOperationException($"no running {program} with {marker} in its environment");
+    }
+
     public static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);

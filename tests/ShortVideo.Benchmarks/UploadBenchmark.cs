@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -34,17 +33,17 @@ internal static class UploadBenchmark
             var copy = Shell.Time(() => DurableCopy(file, Path.Combine(root, "copy.mp4")));
             File.Delete(Path.Combine(root, "copy.mp4"));
             var token = await TokenAsync(gateway);
-            var upload = Process.GetProcesses().Single(p => p.ProcessName == "ShortVideo.Upload" && Environ(p.Id).Contains(root, StringComparison.Ordinal));
-            var proxy = Process.GetProcesses().Single(p => p.ProcessName == "ShortVideo.Gateway" && Environ(p.Id).Contains(root, StringComparison.Ordinal));
-            var (idleUpload, idleGateway) = (Rss(upload.Id), Rss(proxy.Id));
+            var upload = Shell.ProcessOf("ShortVideo.Upload", root);
+            var proxy = Shell.ProcessOf("ShortVideo.Gateway", root);
+            var (idleUpload, idleGateway) = (Rss(upload), Rss(proxy));
 
-            var (cpuUpload, cpuGateway, cpuSelf) = (CpuSeconds(upload.Id), CpuSeconds(proxy.Id), CpuSeconds(Environment.ProcessId));
+            var (cpuUpload, cpuGateway, cpuSelf) = (Shell.ProcessCpuSeconds(upload), Shell.ProcessCpuSeconds(proxy), Shell.ProcessCpuSeconds(Environment.ProcessId));
             using var sampler = new CancellationTokenSource();
-            var peaks = Task.Run(() => SamplePeaks(upload.Id, proxy.Id, sampler.Token));
+            var peaks = Task.Run(() => SamplePeaks(upload, proxy, sampler.Token));
             var elapsed = await Shell.TimeAsync(() => PostAsync(gateway, token, file));
             await sampler.CancelAsync();
             var (peakUpload, peakGateway) = await peaks;
-            Console.WriteLine($"CPU during the multipart upload: upload service {CpuSeconds(upload.Id) - cpuUpload:0.00} s, gateway {CpuSeconds(proxy.Id) - cpuGateway:0.00} s, client {CpuSeconds(Environment.ProcessId) - cpuSelf:0.00} s");
+            Console.WriteLine($"CPU during the multipart upload: upload service {Shell.ProcessCpuSeconds(upload) - cpuUpload:0.00} s, gateway {Shell.ProcessCpuSeconds(proxy) - cpuGateway:0.00} s, client {Shell.ProcessCpuSeconds(Environment.ProcessId) - cpuSelf:0.00} s");
             var tus = await Shell.TimeAsync(() => TusAsync(gateway, token, file));
 
             Console.WriteLine($"file: {megabytes} MB");
@@ -135,24 +134,9 @@ internal static class UploadBenchmark
         return (peakUpload, peakGateway);
     }
 
-    /// <summary>User and system CPU seconds a process has used, from /proc/PID/stat (fields 14 and 15).</summary>
-    private static double CpuSeconds(int pid)
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
-    }
-
     private static double Rss(int pid)
     {
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
-    }
-
-    private static string Environ(int pid)
-    {
-        try { return File.ReadAllText($"/proc/{pid}/environ"); }
-        catch (IOException) { return ""; }
-        catch (UnauthorizedAccessException) { return ""; }
     }
 }
