@@ -16,8 +16,8 @@ internal sealed class LuceneGeneration : IDisposable
     {
         Folder = folder;
         _directory = FSDirectory.Open(folder);
-        // A much larger buffer than the default 16 MB: bulk writes (rebuilds) flush fewer, larger segments.
-        Writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 256 });
+        // A larger buffer than the default 16 MB: bulk writes (rebuilds) flush fewer, larger segments.
+        Writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 });
         Searchers = new SearcherManager(Writer, true, null);
     }
 

@@ -65,7 +65,7 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 
     public VideoCard? FindVideo(string videoId) => First(LuceneVideoQueries.ByKey(Video, videoId), CardOf);
 
-    public HashtagDocument? FindHashtag(string tag) => First(LuceneVideoQueries.ByKey(Hashtag, tag), HashtagOf);
+    public HashtagDocument? FindHashtag(string tag) => First(LuceneVideoQueries.ByKey(Hashtag, tag), Stored(HashtagOf));
 
     public IReadOnlyList<VideoCard> Recent(string tag, (DateTime CreatedAt, string Id)? after, int limit, IReadOnlySet<string> hidden) =>
         _live.Read(searcher => Read(searcher, _tagPages.Recent(searcher, tag, after, limit, hidden), 0, CardOf));
@@ -74,7 +74,7 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
         _live.Read(searcher => Read(searcher, _tagPages.Top(searcher, tag, (int)Math.Min((long)offset + limit, int.MaxValue), hidden), offset, CardOf));
 
     public IReadOnlyList<HashtagDocument> Suggest(string foldedPrefix, int limit) =>
-        foldedPrefix.Length == 0 ? [] : Page(LuceneVideoQueries.Suggest(foldedPrefix), LuceneVideoQueries.MostUsed, 0, limit, HashtagOf);
+        foldedPrefix.Length == 0 ? [] : Page(LuceneVideoQueries.Suggest(foldedPrefix), LuceneVideoQueries.MostUsed, 0, limit, Stored(HashtagOf));
 
     /// <summary>
     /// Several words are first looked for together; only when no video has them all are videos
@@ -93,13 +93,13 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     });
 
     public IReadOnlyList<UserDocument> SearchUsers(string text, int offset, int limit, IReadOnlySet<string> hidden) => _live.Read(searcher =>
-        Page(searcher, LuceneVideoQueries.Users(searcher.IndexReader, _analyzer, text, hidden), LuceneVideoQueries.Best, offset, limit, UserOf));
+        Page(searcher, LuceneVideoQueries.Users(searcher.IndexReader, _analyzer, text, hidden), LuceneVideoQueries.Best, offset, limit, Stored(UserOf)));
 
     public IReadOnlyList<HashtagDocument> SearchHashtags(string text, int offset, int limit) => _live.Read(searcher =>
-        Page(searcher, LuceneVideoQueries.Hashtags(searcher.IndexReader, text), LuceneVideoQueries.Best, offset, limit, HashtagOf));
+        Page(searcher, LuceneVideoQueries.Hashtags(searcher.IndexReader, text), LuceneVideoQueries.Best, offset, limit, Stored(HashtagOf)));
 
     public IReadOnlyList<SoundDocument> SearchSounds(string text, int offset, int limit) => _live.Read(searcher =>
-        Page(searcher, LuceneVideoQueries.Sounds(searcher.IndexReader, _analyzer, text), LuceneVideoQueries.Best, offset, limit, SoundOf));
+        Page(searcher, LuceneVideoQueries.Sounds(searcher.IndexReader, _analyzer, text), LuceneVideoQueries.Best, offset, limit, Stored(SoundOf)));
 
     public IIndexRebuild BeginRebuild()
     {
@@ -141,23 +141,25 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
         }
     }
 
-    private T? First<T>(Query query, Func<Lucene.Net.Documents.Document, T> read) where T : class => _live.Read(searcher =>
+    private static Func<IndexSearcher, int, T> Stored<T>(Func<Lucene.Net.Documents.Document, T> read) => (searcher, doc) => read(searcher.Doc(doc));
+
+    private T? First<T>(Query query, Func<IndexSearcher, int, T> read) where T : class => _live.Read(searcher =>
     {
         var hits = searcher.Search(query, 1).ScoreDocs;
-        return hits.Length == 0 ? null : read(searcher.Doc(hits[0].Doc));
+        return hits.Length == 0 ? null : read(searcher, hits[0].Doc);
     });
 
-    private List<T> Page<T>(Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read) =>
+    private List<T> Page<T>(Query query, Sort sort, int offset, int limit, Func<IndexSearcher, int, T> read) =>
         _live.Read(searcher => Page(searcher, query, sort, offset, limit, read));
 
-    private static List<T> Page<T>(IndexSearcher searcher, Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read) =>
+    private static List<T> Page<T>(IndexSearcher searcher, Query query, Sort sort, int offset, int limit, Func<IndexSearcher, int, T> read) =>
         Read(searcher, Search(searcher, query, sort, offset, limit), offset, read);
 
     private static TopDocs Search(IndexSearcher searcher, Query query, Sort sort, int offset, int limit) =>
         searcher.Search(query, null, (int)Math.Min((long)offset + limit, int.MaxValue), sort);
 
-    private static List<T> Read<T>(IndexSearcher searcher, TopDocs found, int offset, Func<Lucene.Net.Documents.Document, T> read) =>
-        found.ScoreDocs.Skip(offset).Select(hit => read(searcher.Doc(hit.Doc))).ToList();
+    private static List<T> Read<T>(IndexSearcher searcher, TopDocs found, int offset, Func<IndexSearcher, int, T> read) =>
+        found.ScoreDocs.Skip(offset).Select(hit => read(searcher, hit.Doc)).ToList();
 
     internal void Complete(LuceneGeneration next)
     {
