@@ -13,6 +13,9 @@ internal static class SearchBenchmark
 {
     private const int Batch = 5_000;
 
+    // The endpoints ask the index for one more than a default page, to know whether there is a next one.
+    private const int Page = 20;
+
     public static int Run(string[] args)
     {
         var videos = Shell.Option(args, "--videos", 1_000_000);
@@ -23,7 +26,7 @@ internal static class SearchBenchmark
         {
             var corpus = new SearchCorpus(videos, hashtags);
             using var index = new LuceneVideoIndex(folder);
-            Console.WriteLine($"Indexing {videos:N0} videos over {hashtags:N0} hashtags (Zipf) into {folder} ...");
+            Console.WriteLine($"Indexing {videos:N0} videos over {hashtags:N0} hashtags (Zipf) into {folder} on {Environment.ProcessorCount} cores; {LoadAverage()}");
             var rate = IndexVideos(index, corpus, videos);
             Console.WriteLine($"indexing (bulk, through IIndexRebuild as a rebuild does): {rate:N0} videos/s (target >= 5,000)");
             var live = LiveUpserts(index, corpus, videos, Math.Min(20_000, videos / 10));
@@ -33,15 +36,16 @@ internal static class SearchBenchmark
             {
                 var tag = corpus.Tags[corpus.SampleTag()];
                 _ = index.FindHashtag(tag);
-                _ = index.Recent(tag, null, 20, Empty);
+                _ = index.Recent(tag, null, Page + 1, Empty);
             });
-            var top = Measure(queries, () => index.Top(corpus.Tags[corpus.SampleTag()], 0, 20, Empty));
+            var top = Measure(queries, () => index.Top(corpus.Tags[corpus.SampleTag()], 0, Page + 1, Empty));
             var suggest = Measure(queries, () =>
             {
                 var tag = corpus.Tags[corpus.SampleTag()];
                 index.Suggest(TextFolding.Fold(tag[..Math.Min(tag.Length, 1 + corpus.Random.Next(4))]), 10);
             });
-            var search = Measure(queries, () => index.SearchVideos(corpus.TypoQuery(), 0, 20, Empty));
+            var search = Measure(queries, () => index.SearchVideos(corpus.TypoQuery(), 0, Page + 1, Empty));
+            Console.WriteLine($"lookups done; {LoadAverage()}");
             Report("hashtag page (summary + 20 newest)", page, 10);
             Report("hashtag page, top (20 by engagement and decay)", top, 10);
             Report("autocomplete (1-4 letters, 10 tags)", suggest, 10);
@@ -127,6 +131,8 @@ internal static class SearchBenchmark
         var sorted = values.Order().ToArray();
         return (sorted[sorted.Length / 2], sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(sorted.Length * 0.99) - 1)], sorted[^1]);
     }
+
+    private static string LoadAverage() => "load average (1, 5, 15 min): " + string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ')[..3]);
 
     private static long DirectorySize(string folder) => new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 }

@@ -39,4 +39,14 @@ public sealed class LuceneVideoIndexTests : VideoIndexContract
         Assert.NotNull(_temp.Index.FindVideo(card.Id));
         Assert.Equal([live], Directory.GetDirectories(_temp.Folder));
     }
+
+    [Fact]
+    public void A_card_too_long_for_a_doc_value_is_stored_and_read_back()
+    {
+        var card = Cards.Card(new string('é', 20_000) + " #dance", ["dance"]);
+        _temp.Index.Upsert([new VideoDocument(card)]);
+
+        Assert.Equal(card.Caption, _temp.Index.FindVideo(card.Id)?.Caption);
+        Assert.Equal(card.Id, Assert.Single(_temp.Index.Recent("dance", null, 10, new HashSet<string>())).Id);
+    }
 }

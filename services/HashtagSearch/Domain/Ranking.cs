@@ -24,7 +24,18 @@ public static class Ranking
     /// times as engaging ranks level with one <see cref="DecaySeconds"/> younger.
     /// </summary>
     public static double Hot(CardStats stats, DateTimeOffset createdAt) =>
-        Math.Log10(Math.Max(Engagement(stats), 1)) + (createdAt - Epoch).TotalSeconds / DecaySeconds;
+        Math.Log10(Math.Max(Engagement(stats), 1)) + AgeCredit(createdAt);
+
+    /// <summary>The engagement part of a <see cref="Hot"/> score: its log, read back from the score and the creation time.</summary>
+    public static double EngagementLog(double hot, DateTimeOffset createdAt) => hot - AgeCredit(createdAt);
+
+    /// <summary>
+    /// Above the <see cref="Hot"/> score of any video created before <paramref name="createdBefore"/>
+    /// whose <see cref="EngagementLog"/> is at most <paramref name="engagementLog"/>.
+    /// </summary>
+    public static double HotCeiling(double engagementLog, DateTimeOffset createdBefore) => engagementLog + AgeCredit(createdBefore);
+
+    private static double AgeCredit(DateTimeOffset createdAt) => (createdAt - Epoch).TotalSeconds / DecaySeconds;
 
     /// <summary>A gentle multiplier on text relevance: engagement lifts a match, never outweighs the words.</summary>
     public static float RelevanceBoost(double engagement) => (float)(1 + Math.Log10(1 + Math.Max(engagement, 0)) / 4);

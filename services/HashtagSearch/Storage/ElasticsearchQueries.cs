@@ -4,7 +4,12 @@ using ShortVideo.HashtagSearch.Domain;
 
 namespace ShortVideo.HashtagSearch.Storage;
 
-/// <summary>The search bodies behind <see cref="ElasticsearchVideoIndex"/>: the same queries as <see cref="LuceneVideoQueries"/>, in the query DSL.</summary>
+/// <summary>
+/// The search bodies behind <see cref="ElasticsearchVideoIndex"/>: the same fields and weights as
+/// <see cref="LuceneVideoQueries"/>, in the query DSL. Typos here are Elasticsearch's own fuzzy
+/// matching and any word may match; the Lucene adapter's narrower corrections and words-together-first
+/// are its own cost savings, within what the contract suite asks of both.
+/// </summary>
 internal static class ElasticsearchQueries
 {
     public static readonly JsonArray Newest = Sorts(("created_ticks", "desc"), ("id", "desc"));

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using ShortVideo.HashtagSearch.Domain;
@@ -30,8 +33,14 @@ internal static class LuceneDocuments
     public const string All = "all";
 
     /// <summary>
-    /// Creation times are range-filtered by day, week and month, never finer, so a coarse trie step
-    /// indexes 4 terms per video instead of the default 16.
+    /// A video's tags, each with its creation day (<see cref="TagDayOf"/>): the videos of a tag since
+    /// a day are one short range of terms, where a time range would walk all of the tag's postings.
+    /// </summary>
+    public const string TagDay = "tag_day";
+
+    /// <summary>
+    /// Creation times are range-filtered only to continue after a cursor, where a coarse trie step
+    /// (4 terms per video instead of the default 16) costs little.
     /// </summary>
     public const int TimePrecisionStep = 16;
 
@@ -41,7 +50,11 @@ internal static class LuceneDocuments
     /// <summary>Prefixes longer than this are matched by a prefix query instead of an indexed prefix term.</summary>
     public const int MaxIndexedPrefix = 24;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Letters outside ASCII as UTF-8, not \u escapes: the card is only ever read back by this class.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // Days since year 1 have 6 digits until the year 2738; padding to 7 keeps term order the order of days.
+    public static string TagDayOf(string tag, long day) => tag + "\u001f" + day.ToString("D7", CultureInfo.InvariantCulture);
 
     public static string KeyOf(string kind, string id) => kind + "|" + id;
 
@@ -88,12 +101,13 @@ internal static class LuceneDocuments
         document.Add(new Int64Field(CreatedAt, ticks, TimeType));
         document.Add(new NumericDocValuesField(CreatedAtSort, ticks));
         document.Add(new DoubleDocValuesField(Hot, Ranking.Hot(card.Stats, card.CreatedAt)));
-        document.Add(new StoredField(Card, JsonSerializer.Serialize(card, Json)));
+        AddCard(document, card);
         document.Add(new TextField(All, TextFolding.Fold(string.Join(' ', card.Caption, string.Join(' ', card.Hashtags), card.Creator.Handle, card.Creator.DisplayName, card.Sound?.Title)), Field.Store.NO));
         foreach (var tag in card.Hashtags.Select(Hashtags.Normalize).Where(t => t.Length > 0).Distinct())
         {
             document.Add(new StringField(Tag, tag, Field.Store.NO));
             document.Add(new StringField(TagFolded, TextFolding.Fold(tag), Field.Store.NO));
+            document.Add(new StringField(TagDay, TagDayOf(tag, ticks / TimeSpan.TicksPerDay), Field.Store.NO));
         }
         return document;
     }
@@ -145,9 +159,34 @@ internal static class LuceneDocuments
         return ends.Where(end => end <= MaxIndexedPrefix).Select(end => folded[..end]);
     }
 
-    public static VideoCard CardOf(Document document) =>
-        JsonSerializer.Deserialize<VideoCard>(document.Get(Card), Json)
-        ?? throw new InvalidDataException($"Indexed video '{document.Get(Id)}' has no card.");
+    /// <summary>
+    /// The card is a doc value, read in place, rather than a stored field: reading a stored field
+    /// decompresses on average half a 16 KB block, which made up most of a page's cost. A card too
+    /// long for a doc value (32 KB, far past the longest caption) is stored instead.
+    /// </summary>
+    private static void AddCard(Document document, VideoCard card)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(card, Json);
+        document.Add(json.Length <= MaxCardValue ? new BinaryDocValuesField(Card, new BytesRef(json)) : new StoredField(Card, json));
+    }
+
+    private const int MaxCardValue = 32_766;
+
+    public static VideoCard CardOf(IndexSearcher searcher, int doc)
+    {
+        var leaf = searcher.IndexReader.Leaves[ReaderUtil.SubIndex(doc, searcher.IndexReader.Leaves)];
+        var value = new BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(Card)?.Get(doc - leaf.DocBase, value);
+        if (value.Length > 0) return Deserialize(value.Bytes.AsSpan(value.Offset, value.Length), doc);
+        // Stored: a card past the doc value limit, or one written before cards were doc values (as text).
+        var stored = searcher.Doc(doc);
+        return stored.GetBinaryValue(Card) is { } bytes
+            ? Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), doc)
+            : Deserialize(System.Text.Encoding.UTF8.GetBytes(stored.Get(Card) ?? ""), doc);
+    }
+
+    private static VideoCard Deserialize(ReadOnlySpan<byte> json, int doc) =>
+        json.Length > 0 && JsonSerializer.Deserialize<VideoCard>(json, Json) is { } card ? card : throw new InvalidDataException($"Indexed video (document {doc}) has no card.");
 
     public static UserDocument UserOf(Document document) => new(document.Get(Id), document.Get(Handle), document.Get(Name));
 

@@ -29,6 +29,7 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     private readonly string _root;
     private readonly Timer _committer;
     private readonly ILogger _logger;
+    private readonly LuceneTagPages _tagPages;
     private volatile LuceneGeneration _live;
     private LuceneGeneration? _next;
     private readonly List<LuceneGeneration> _retiring = [];
@@ -42,8 +43,10 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     {
     }
 
-    public LuceneVideoIndex(string root, ILogger? logger = null)
+    /// <param name="largeTag">Tags on more videos than this have their pages looked for in recent days first (<see cref="LuceneTagPages"/>).</param>
+    public LuceneVideoIndex(string root, ILogger? logger = null, int largeTag = 5_000)
     {
+        _tagPages = new LuceneTagPages(largeTag);
         _logger = logger ?? NullLogger.Instance;
         _root = Directory.CreateDirectory(root).FullName;
         var name = LuceneGenerations.Current(_root);
@@ -62,49 +65,41 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
 
     public VideoCard? FindVideo(string videoId) => First(LuceneVideoQueries.ByKey(Video, videoId), CardOf);
 
-    public HashtagDocument? FindHashtag(string tag) => First(LuceneVideoQueries.ByKey(Hashtag, tag), HashtagOf);
+    public HashtagDocument? FindHashtag(string tag) => First(LuceneVideoQueries.ByKey(Hashtag, tag), Stored(HashtagOf));
 
-    /// <summary>
-    /// Sorting a popular tag's hundreds of thousands of videos by time costs milliseconds, so for a
-    /// tag that large the page is first looked for in the last day before the cursor, then the last
-    /// week and month: when a span already holds a full page, nothing outside it can be newer, so
-    /// the answer is exact. Smaller tags are sorted whole, which is cheaper than a time filter.
-    /// </summary>
-    public IReadOnlyList<VideoCard> Recent(string tag, (DateTime CreatedAt, string Id)? after, int limit, IReadOnlySet<string> hidden) => _live.Read(searcher =>
-    {
-        if (searcher.IndexReader.DocFreq(new Term(Tag, tag)) > LargeTag)
-        {
-            var end = after?.CreatedAt ?? DateTime.UtcNow;
-            foreach (var span in RecentSpans)
-            {
-                var found = Page(searcher, LuceneVideoQueries.Tagged(tag, after, hidden, Math.Max(0, end.Ticks - span.Ticks)), LuceneVideoQueries.Newest, 0, limit, CardOf);
-                if (found.Count >= limit) return found;
-            }
-        }
-        return Page(searcher, LuceneVideoQueries.Tagged(tag, after, hidden), LuceneVideoQueries.Newest, 0, limit, CardOf);
-    });
-
-    private const int LargeTag = 5_000;
-
-    private static readonly TimeSpan[] RecentSpans = [TimeSpan.FromDays(1), TimeSpan.FromDays(7), TimeSpan.FromDays(30)];
+    public IReadOnlyList<VideoCard> Recent(string tag, (DateTime CreatedAt, string Id)? after, int limit, IReadOnlySet<string> hidden) =>
+        _live.Read(searcher => Read(searcher, _tagPages.Recent(searcher, tag, after, limit, hidden), 0, CardOf));
 
     public IReadOnlyList<VideoCard> Top(string tag, int offset, int limit, IReadOnlySet<string> hidden) =>
-        Page(LuceneVideoQueries.Tagged(tag, null, hidden), LuceneVideoQueries.Hottest, offset, limit, CardOf);
+        _live.Read(searcher => Read(searcher, _tagPages.Top(searcher, tag, (int)Math.Min((long)offset + limit, int.MaxValue), hidden), offset, CardOf));
 
     public IReadOnlyList<HashtagDocument> Suggest(string foldedPrefix, int limit) =>
-        foldedPrefix.Length == 0 ? [] : Page(LuceneVideoQueries.Suggest(foldedPrefix), LuceneVideoQueries.MostUsed, 0, limit, HashtagOf);
+        foldedPrefix.Length == 0 ? [] : Page(LuceneVideoQueries.Suggest(foldedPrefix), LuceneVideoQueries.MostUsed, 0, limit, Stored(HashtagOf));
 
-    public IReadOnlyList<VideoCard> SearchVideos(string text, int offset, int limit, IReadOnlySet<string> hidden) =>
-        Page(LuceneVideoQueries.Videos(_analyzer, text, hidden), LuceneVideoQueries.Best, offset, limit, CardOf);
+    /// <summary>
+    /// Several words are first looked for together; only when no video has them all are videos
+    /// with any of them ranked. A common word then costs its postings only when nothing narrower
+    /// matched, and since the choice depends on the query and the index, never the page, pages agree.
+    /// </summary>
+    public IReadOnlyList<VideoCard> SearchVideos(string text, int offset, int limit, IReadOnlySet<string> hidden) => _live.Read(searcher =>
+    {
+        var terms = LuceneVideoQueries.Terms(_analyzer, text);
+        if (terms.Count > 1)
+        {
+            var together = Search(searcher, LuceneVideoQueries.Videos(searcher.IndexReader, terms, text, everyWord: true, hidden), LuceneVideoQueries.Best, offset, limit);
+            if (together.TotalHits > 0) return Read(searcher, together, offset, CardOf);
+        }
+        return Page(searcher, LuceneVideoQueries.Videos(searcher.IndexReader, terms, text, everyWord: false, hidden), LuceneVideoQueries.Best, offset, limit, CardOf);
+    });
 
-    public IReadOnlyList<UserDocument> SearchUsers(string text, int offset, int limit, IReadOnlySet<string> hidden) =>
-        Page(LuceneVideoQueries.Users(_analyzer, text, hidden), LuceneVideoQueries.Best, offset, limit, UserOf);
+    public IReadOnlyList<UserDocument> SearchUsers(string text, int offset, int limit, IReadOnlySet<string> hidden) => _live.Read(searcher =>
+        Page(searcher, LuceneVideoQueries.Users(searcher.IndexReader, _analyzer, text, hidden), LuceneVideoQueries.Best, offset, limit, Stored(UserOf)));
 
-    public IReadOnlyList<HashtagDocument> SearchHashtags(string text, int offset, int limit) =>
-        Page(LuceneVideoQueries.Hashtags(text), LuceneVideoQueries.Best, offset, limit, HashtagOf);
+    public IReadOnlyList<HashtagDocument> SearchHashtags(string text, int offset, int limit) => _live.Read(searcher =>
+        Page(searcher, LuceneVideoQueries.Hashtags(searcher.IndexReader, text), LuceneVideoQueries.Best, offset, limit, Stored(HashtagOf)));
 
-    public IReadOnlyList<SoundDocument> SearchSounds(string text, int offset, int limit) =>
-        Page(LuceneVideoQueries.Sounds(_analyzer, text), LuceneVideoQueries.Best, offset, limit, SoundOf);
+    public IReadOnlyList<SoundDocument> SearchSounds(string text, int offset, int limit) => _live.Read(searcher =>
+        Page(searcher, LuceneVideoQueries.Sounds(searcher.IndexReader, _analyzer, text), LuceneVideoQueries.Best, offset, limit, Stored(SoundOf)));
 
     public IIndexRebuild BeginRebuild()
     {
@@ -146,20 +141,25 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
         }
     }
 
-    private T? First<T>(Query query, Func<Lucene.Net.Documents.Document, T> read) where T : class => _live.Read(searcher =>
+    private static Func<IndexSearcher, int, T> Stored<T>(Func<Lucene.Net.Documents.Document, T> read) => (searcher, doc) => read(searcher.Doc(doc));
+
+    private T? First<T>(Query query, Func<IndexSearcher, int, T> read) where T : class => _live.Read(searcher =>
     {
         var hits = searcher.Search(query, 1).ScoreDocs;
-        return hits.Length == 0 ? null : read(searcher.Doc(hits[0].Doc));
+        return hits.Length == 0 ? null : read(searcher, hits[0].Doc);
     });
 
-    private List<T> Page<T>(Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read) =>
+    private List<T> Page<T>(Query query, Sort sort, int offset, int limit, Func<IndexSearcher, int, T> read) =>
         _live.Read(searcher => Page(searcher, query, sort, offset, limit, read));
 
-    private static List<T> Page<T>(IndexSearcher searcher, Query query, Sort sort, int offset, int limit, Func<Lucene.Net.Documents.Document, T> read)
-    {
-        var depth = (int)Math.Min((long)offset + limit, int.MaxValue);
-        return searcher.Search(query, null, depth, sort).ScoreDocs.Skip(offset).Select(hit => read(searcher.Doc(hit.Doc))).ToList();
-    }
+    private static List<T> Page<T>(IndexSearcher searcher, Query query, Sort sort, int offset, int limit, Func<IndexSearcher, int, T> read) =>
+        Read(searcher, Search(searcher, query, sort, offset, limit), offset, read);
+
+    private static TopDocs Search(IndexSearcher searcher, Query query, Sort sort, int offset, int limit) =>
+        searcher.Search(query, null, (int)Math.Min((long)offset + limit, int.MaxValue), sort);
+
+    private static List<T> Read<T>(IndexSearcher searcher, TopDocs found, int offset, Func<IndexSearcher, int, T> read) =>
+        found.ScoreDocs.Skip(offset).Select(hit => read(searcher, hit.Doc)).ToList();
 
     internal void Complete(LuceneGeneration next)
     {

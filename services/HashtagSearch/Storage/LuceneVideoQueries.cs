@@ -30,13 +30,15 @@ internal static class LuceneVideoQueries
 
     public static Query ByKey(string kind, string id) => new TermQuery(new Term(Key, KeyOf(kind, id)));
 
-    /// <param name="since">When set, only videos created at or after these ticks.</param>
-    public static Query Tagged(string tag, (DateTime CreatedAt, string Id)? after, IReadOnlySet<string> hidden, long? since = null)
+    /// <param name="sinceDay">When set, only videos created on or after this day (days since year 1).</param>
+    public static Query Tagged(string tag, (DateTime CreatedAt, string Id)? after, IReadOnlySet<string> hidden, long? sinceDay = null)
     {
-        // Only videos have the tag field, so no clause on the kind: on a head tag it would be walked in step with 200,000 postings.
-        var query = new BooleanQuery { { new TermQuery(new Term(Tag, tag)), Occur.MUST } };
+        // Only videos have the tag fields, so no clause on the kind: on a head tag it would be walked in step with 200,000 postings.
+        var tagged = sinceDay is { } day
+            ? TermRangeQuery.NewStringRange(TagDay, TagDayOf(tag, day), TagDayOf(tag, 9_999_999), true, true)
+            : (Query)new TermQuery(new Term(Tag, tag));
+        var query = new BooleanQuery { { tagged, Occur.MUST } };
         if (after is var (at, id)) query.Add(OlderThan(at.Ticks, id), Occur.MUST);
-        if (since is { } ticks) query.Add(NumericRangeQuery.NewInt64Range(CreatedAt, TimePrecisionStep, ticks, null, true, true), Occur.MUST);
         return Hide(query, Creator, hidden);
     }
 
@@ -47,44 +49,47 @@ internal static class LuceneVideoQueries
             : new PrefixQuery(new Term(HashtagFolded, foldedPrefix));
 
     /// <summary>
-    /// Each word may match a caption, a tag, a handle, a name or a sound title, exactly or within
-    /// <see cref="TypoTolerance"/>; more words and words in tags rank higher, and engagement lifts the score.
+    /// Each word may match a caption, a tag, a handle, a name or a sound title, exactly or as one of
+    /// its <see cref="LuceneCorrections"/>; more words and words in tags rank higher, and engagement
+    /// lifts the score. With <paramref name="everyWord"/>, a video must match every word (or the
+    /// handle typed): the walk then follows the rarest word instead of the postings of the most common.
     /// </summary>
-    public static Query Videos(Analyzer analyzer, string text, IReadOnlySet<string> hidden)
+    public static Query Videos(IndexReader reader, IReadOnlyList<string> terms, string text, bool everyWord, IReadOnlySet<string> hidden)
     {
         var words = new BooleanQuery();
-        foreach (var term in Terms(analyzer, text))
+        foreach (var term in terms)
         {
-            words.Add(WordGroup(term, All, (All, 2f), (TagFolded, 3f), (Handle, 1f), (Name, 1f), (SoundTitle, 1.5f)), Occur.SHOULD);
+            words.Add(WordGroup(reader, term, All, (All, 2f), (TagFolded, 3f), (Handle, 1f), (Name, 1f), (SoundTitle, 1.5f)), everyWord ? Occur.MUST : Occur.SHOULD);
         }
-        AddExactHandle(words, text);
-        return Hide(Engaged(words, Video), Creator, hidden);
+        var query = everyWord ? new BooleanQuery { { words, Occur.SHOULD } } : words;
+        AddExactHandle(query, text);
+        return Hide(Engaged(query, Video), Creator, hidden);
     }
 
-    public static Query Users(Analyzer analyzer, string text, IReadOnlySet<string> hidden)
+    public static Query Users(IndexReader reader, Analyzer analyzer, string text, IReadOnlySet<string> hidden)
     {
         var words = new BooleanQuery();
-        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(term, All, (Handle, 2f), (Name, 1f)), Occur.SHOULD);
+        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(reader, term, All, (Handle, 2f), (Name, 1f)), Occur.SHOULD);
         AddExactHandle(words, text);
         return Hide(Engaged(words, User), Id, hidden);
     }
 
-    public static Query Hashtags(string text)
+    public static Query Hashtags(IndexReader reader, string text)
     {
         var words = new BooleanQuery();
         foreach (var word in TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimStart('#')).Where(w => w.Length > 0).Distinct())
         {
-            var group = WordGroup(word, HashtagFolded, (HashtagFolded, 3f));
+            var group = WordGroup(reader, word, HashtagFolded, (HashtagFolded, 3f));
             group.Add(new PrefixQuery(new Term(HashtagFolded, word)) { Boost = 1f }, Occur.SHOULD);
             words.Add(group, Occur.SHOULD);
         }
         return Engaged(words, Hashtag);
     }
 
-    public static Query Sounds(Analyzer analyzer, string text)
+    public static Query Sounds(IndexReader reader, Analyzer analyzer, string text)
     {
         var words = new BooleanQuery();
-        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(term, All, (SoundTitle, 1f)), Occur.SHOULD);
+        foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(reader, term, All, (SoundTitle, 1f)), Occur.SHOULD);
         return Engaged(words, Sound);
     }
 
@@ -123,18 +128,19 @@ internal static class LuceneVideoQueries
     };
 
     /// <summary>
-    /// The word exactly in each field, with the field's weight, or within <see cref="TypoTolerance"/>
-    /// in <paramref name="fuzzyField"/>, at less than any exact match.
+    /// The word exactly in each field, with the field's weight, or one of its corrections in
+    /// <paramref name="correctedField"/>, at less than any exact match.
     /// </summary>
-    private static BooleanQuery WordGroup(string term, string fuzzyField, params (string Field, float Boost)[] fields)
+    private static BooleanQuery WordGroup(IndexReader reader, string term, string correctedField, params (string Field, float Boost)[] fields)
     {
         var group = new BooleanQuery();
         foreach (var (field, boost) in fields) group.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-        var edits = TypoTolerance.MaxEdits(term);
-        // A fixed first letter keeps the automaton small on a big term dictionary; people rarely mistype it.
-        if (edits > 0) group.Add(new FuzzyQuery(new Term(fuzzyField, term), edits, prefixLength: 1, maxExpansions: 20, transpositions: true) { Boost = 0.5f }, Occur.SHOULD);
+        foreach (var correction in LuceneCorrections.Of(reader, correctedField, term))
+        {
+            group.Add(new TermQuery(new Term(correctedField, correction)) { Boost = 0.5f }, Occur.SHOULD);
+        }
         return group;
     }
 
-    private static IReadOnlyList<string> Terms(Analyzer analyzer, string text) => QueryTerms.Of(analyzer, text);
+    public static IReadOnlyList<string> Terms(Analyzer analyzer, string text) => QueryTerms.Of(analyzer, text);
 }

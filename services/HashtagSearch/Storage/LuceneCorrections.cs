@@ -1,0 +1,58 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using ShortVideo.HashtagSearch.Domain;
+
+namespace ShortVideo.HashtagSearch.Storage;
+
+/// <summary>
+/// What a typed word was probably meant to be: the indexed words closest to it in edits (within
+/// <see cref="TypoTolerance"/>, first letter fixed), and of those the few most used, as a spell
+/// checker picks them. Only words used more than the typed one qualify, and a word already in wide
+/// use is taken as typed. Matching these few words instead of every word in reach keeps a typo
+/// from pulling in the postings of dozens of near neighbours.
+/// </summary>
+internal static class LuceneCorrections
+{
+    // A word on this many documents is a word people use, not a slip to correct.
+    private const int InUse = 20;
+    private const int MaxCorrections = 3;
+
+    public static IReadOnlyList<string> Of(IndexReader reader, string field, string word)
+    {
+        var edits = TypoTolerance.MaxEdits(word);
+        if (edits == 0) return [];
+        var own = reader.DocFreq(new Term(field, word));
+        if (own >= InUse || MultiFields.GetTerms(reader, field) is not { } terms) return [];
+        var found = new List<(string Word, int Edits, int Uses)>();
+        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), edits, 1, transpositions: true);
+        while (candidates.MoveNext())
+        {
+            if (candidates.DocFreq <= own) continue;
+            var candidate = candidates.Term.Utf8ToString();
+            found.Add((candidate, Distance(word, candidate), candidates.DocFreq));
+        }
+        if (found.Count == 0) return [];
+        var nearest = found.Min(c => c.Edits);
+        return found.Where(c => c.Edits == nearest).OrderByDescending(c => c.Uses).ThenBy(c => c.Word, StringComparer.Ordinal)
+            .Take(MaxCorrections).Select(c => c.Word).ToList();
+    }
+
+    /// <summary>Edits between two words, a swap of neighbours counting as one (optimal string alignment), as the automaton counts them.</summary>
+    internal static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+}
