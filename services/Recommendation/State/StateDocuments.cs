@@ -21,8 +21,11 @@ public sealed class StateDocuments(IHotStateStore store)
     public Task<bool> TrySaveAsync<T>(string key, T value, string? etag, TimeSpan? ttl = null, CancellationToken cancellationToken = default) =>
         store.TrySaveAsync(key, JsonSerializer.SerializeToUtf8Bytes(value, Json), etag, ttl, cancellationToken);
 
-    /// <summary>Applies <paramref name="change"/> to the stored document (or a new one) until the save wins.</summary>
-    public async Task<T> UpdateAsync<T>(string key, Func<T> create, Action<T> change, CancellationToken cancellationToken = default) where T : class
+    /// <summary>
+    /// Applies <paramref name="change"/> to the stored document (or a new one) until the save wins;
+    /// with <paramref name="ttl"/> the document expires that long after this change.
+    /// </summary>
+    public async Task<T> UpdateAsync<T>(string key, Func<T> create, Action<T> change, CancellationToken cancellationToken = default, TimeSpan? ttl = null) where T : class
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -30,7 +33,7 @@ public sealed class StateDocuments(IHotStateStore store)
             value ??= create();
             change(value);
             // A first write has no ETag to name; an overwrite then is the rare race of two first events for one user.
-            if (await TrySaveAsync(key, value, etag, cancellationToken: cancellationToken)) return value;
+            if (await TrySaveAsync(key, value, etag, ttl, cancellationToken)) return value;
             if (attempt == MaxAttempts) throw new InvalidOperationException($"State '{key}' kept changing under {MaxAttempts} attempts to update it.");
             // Writers that lost the race spread out before they read again, or they keep colliding.
             await Task.Delay(Random.Shared.Next(1, 2 + Math.Min(attempt, 10)), cancellationToken);
