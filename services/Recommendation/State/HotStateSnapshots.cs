@@ -34,6 +34,7 @@ public sealed partial class HotStateSnapshots(
         {
             video.CreatedAt = video.CreatedAt.ToUniversalTime();
             video.HeatAt = video.HeatAt.ToUniversalTime();
+            video.CreatorChangedAt = video.CreatorChangedAt.ToUniversalTime();
             catalog.Upsert(video);
         }
         catalog.TakeDirty();
