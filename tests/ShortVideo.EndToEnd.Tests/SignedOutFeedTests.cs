@@ -40,7 +40,9 @@ public sealed class SignedOutFeedTests(SystemFixture system, ITestOutputHelper o
         var visitor = NewVisitor();
         await Api.EventuallyAsync(() => ForYouAsync(visitor), p => posted.All(v => FeedApi.Items(p).Any(i => Id(i) == v.Id)), Converge, "every new video in the visitor's For You");
 
-        var (watched, skipped) = (posted.Where(v => v.Tag == cats).Take(2).ToList(), posted.Where(v => v.Tag == cars).Take(2).ToList());
+        // One video of each creator watched: the rest of each tag then comes from two creators, which the
+        // mixer may place side by side (it never puts one creator twice in a row).
+        var (watched, skipped) = (posted.Where(v => v.Tag == cats).Where((_, i) => i % 2 == 0).ToList(), posted.Where(v => v.Tag == cars).Where((_, i) => i % 2 == 0).ToList());
         foreach (var v in watched) Assert.Equal(HttpStatusCode.Accepted, (await ViewAsync(visitor, v.Id, v.DurationMs)).StatusCode);
         foreach (var v in skipped) Assert.Equal(HttpStatusCode.Accepted, (await ViewAsync(visitor, v.Id, 100)).StatusCode);
 
