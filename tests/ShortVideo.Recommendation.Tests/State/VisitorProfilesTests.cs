@@ -58,6 +58,16 @@ public sealed class VisitorProfilesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_visitors_first_two_events_handled_at_once_both_count()
+    {
+        var profiles = new Profiles(new StateDocuments(new OverlappingReadsStore(_store, overlap: 2)));
+
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => profiles.UpdateVisitorAsync("quick-swiper-0123", p => p.Signals++, Lifetime))));
+
+        Assert.Equal(2, StateDocuments.Read<UserProfile>(await _store.GetAsync(Profiles.VisitorKey("quick-swiper-0123"))).Value!.Signals);
+    }
+
+    [Fact]
     public async Task Expired_visitors_leave_memory_and_the_snapshot_file_while_users_stay()
     {
         using var db = new LiteDbDatabase(Path.Combine(_folder, "recommendation.db"), new OutboxSignal());
@@ -81,6 +91,31 @@ public sealed class VisitorProfilesTests : IDisposable
 
     private static List<string> StoredKeys(LiteDbDatabase db) =>
         db.Collection<BsonDocument>(HotStateSnapshots.Collection).FindAll().Select(d => d["_id"].AsString).ToList();
+
+    /// <summary>
+    /// A store whose reads wait (a moment at most) for one another after reading, so two updates of one
+    /// new document overlap as two consumers' can: both read "none" unless the updates take turns.
+    /// </summary>
+    private sealed class OverlappingReadsStore(IHotStateStore inner, int overlap) : IHotStateStore
+    {
+        private readonly TaskCompletionSource _overlapped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _reads;
+
+        public async Task<StateEntry?> GetAsync(string key, CancellationToken cancellationToken = default)
+        {
+            var entry = await inner.GetAsync(key, cancellationToken);
+            if (Interlocked.Increment(ref _reads) >= overlap) _overlapped.TrySetResult();
+            await Task.WhenAny(_overlapped.Task, Task.Delay(TimeSpan.FromMilliseconds(300), cancellationToken));
+            return entry;
+        }
+
+        public Task<IReadOnlyList<StateEntry>> GetBulkAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) => inner.GetBulkAsync(keys, cancellationToken);
+
+        public Task<bool> TrySaveAsync(string key, byte[] json, string? etag, TimeSpan? ttl = null, CancellationToken cancellationToken = default) =>
+            inner.TrySaveAsync(key, json, etag, ttl, cancellationToken);
+
+        public Task<bool> TryDeleteAsync(string key, string? etag = null, CancellationToken cancellationToken = default) => inner.TryDeleteAsync(key, etag, cancellationToken);
+    }
 
     private sealed class ManualClock(DateTimeOffset start) : TimeProvider
     {
