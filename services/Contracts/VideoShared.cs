@@ -8,4 +8,8 @@ public sealed record VideoShared(
     string CreatorId,
     string Channel,
     long ShareCount,
-    DateTimeOffset SharedAt);
+    DateTimeOffset SharedAt)
+{
+    /// <summary>A signed-out sharer's random visitor id (the <c>X-Visitor-Id</c> header); null when signed in or sent none.</summary>
+    public string? VisitorId { get; init; }
+}

@@ -13,4 +13,11 @@ public sealed record VideoViewed(
     int WatchedMs,
     int DurationMs,
     long ViewCount,
-    DateTimeOffset ViewedAt);
+    DateTimeOffset ViewedAt)
+{
+    /// <summary>
+    /// A signed-out viewer's random visitor id (the <c>X-Visitor-Id</c> header), so the recommender can
+    /// adapt a signed-out feed; null when signed in or when the viewer sent none.
+    /// </summary>
+    public string? VisitorId { get; init; }
+}

@@ -26,6 +26,12 @@ public sealed class RecommendationOptions
     /// <summary>How long a For You session (its cursor) stays valid after its last page.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// A signed-out visitor's profile (keyed by the <c>X-Visitor-Id</c> their client sends) expires this
+    /// long after the last event that changed it.
+    /// </summary>
+    public TimeSpan VisitorLifetime { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Hot state: <c>memory</c> (in-process, snapshotted to LiteDB) or <c>dapr</c> (a Dapr state store shared by replicas).</summary>
     public string StateStore { get; set; } = "memory";
 

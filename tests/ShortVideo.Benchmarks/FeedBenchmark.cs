@@ -56,11 +56,11 @@ internal static class FeedBenchmark
             {
                 var user = users[random.Next(users.Count)].UserId;
                 var clock = Stopwatch.StartNew();
-                var page = await forYou.PageAsync(user, SessionCursor.Start(), 20);
+                var page = await forYou.PageAsync(Viewer.User(user), SessionCursor.Start(), 20);
                 first.Add(clock.Elapsed.TotalMilliseconds);
                 SessionCursor.TryDecode(page!.NextCursor!, out var cursor);
                 clock.Restart();
-                await forYou.PageAsync(user, cursor, 20);
+                await forYou.PageAsync(Viewer.User(user), cursor, 20);
                 next.Add(clock.Elapsed.TotalMilliseconds);
             }
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
@@ -169,10 +169,10 @@ internal static class FeedBenchmark
         for (var i = 0; i < samples; i++)
         {
             var user = users[random.Next(users.Count)].UserId;
-            var target = (await forYou.PageAsync(user, SessionCursor.Start(), 20))!.Items[0].Video;
+            var target = (await forYou.PageAsync(Viewer.User(user), SessionCursor.Start(), 20))!.Items[0].Video;
             var clock = Stopwatch.StartNew();
             await bus.Publish(new VideoViewed(Guid.NewGuid().ToString("N"), target.Id, user, target.CreatorId, 15_000, 15_000, target.Views + 1, DateTimeOffset.UtcNow));
-            while ((await forYou.PageAsync(user, SessionCursor.Start(), 20))!.Items.Any(x => x.Video.Id == target.Id))
+            while ((await forYou.PageAsync(Viewer.User(user), SessionCursor.Start(), 20))!.Items.Any(x => x.Video.Id == target.Id))
             {
                 if (clock.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException($"The view of {target.Id} by {user} never changed the feed.");
                 await Task.Delay(1);

@@ -5,7 +5,7 @@ using ShortVideo.Simulator;
 
 // dotnet run -c Release --project tools/ShortVideo.Simulator -- logs --out DIR [--seed N]     simulated logs (u.data + items.tsv) for the evaluation command
 // dotnet run -c Release --project tools/ShortVideo.Simulator -- swipes [--users N] [--weights FILE] [--seed N]   new users swipe 50 videos of our feed, random and most-popular, in-process
-// dotnet run -c Release --project tools/ShortVideo.Simulator -- gateway --url URL [--users N] [--videos N]     the same against the live system through the gateway
+// dotnet run -c Release --project tools/ShortVideo.Simulator -- gateway --url URL [--users N] [--videos N] [--signed-out]     the same against the live system through the gateway
 var seed = int.Parse(Option("--seed") ?? "1", CultureInfo.InvariantCulture);
 var world = new SimWorld(seed);
 switch (args.FirstOrDefault())
@@ -25,11 +25,11 @@ switch (args.FirstOrDefault())
         return 0;
     case "gateway":
         var live = await GatewaySwipes.RunAsync(world, new Uri(Option("--url") ?? "http://localhost:8080"),
-            int.Parse(Option("--users") ?? "10", CultureInfo.InvariantCulture), int.Parse(Option("--videos") ?? "60", CultureInfo.InvariantCulture));
+            int.Parse(Option("--users") ?? "10", CultureInfo.InvariantCulture), int.Parse(Option("--videos") ?? "300", CultureInfo.InvariantCulture), args.Contains("--signed-out"));
         Report(live);
         return 0;
     default:
-        Console.Error.WriteLine("usage: ShortVideo.Simulator logs --out DIR | swipes [--users N] [--weights FILE] | gateway --url URL [--users N] [--videos N]");
+        Console.Error.WriteLine("usage: ShortVideo.Simulator logs --out DIR | swipes [--users N] [--weights FILE] | gateway --url URL [--users N] [--videos N] [--signed-out]");
         return 2;
 }
 

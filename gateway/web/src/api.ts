@@ -1,5 +1,6 @@
 // The gateway's HTTP contract (shared/API.md), typed as the client uses it.
 import { session, signOut } from './session'
+import { visitorHeaders } from './visitor'
 
 export interface Creator { id: string; handle: string; displayName?: string | null }
 export interface Card {
@@ -62,8 +63,8 @@ export function authHeaders(): Record<string, string> {
   return s ? { Authorization: `Bearer ${s.token}` } : {}
 }
 
-export async function request<T>(method: string, url: string, body?: unknown, init: RequestInit = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders() }
+export async function request<T>(method: string, url: string, body?: unknown, init: RequestInit = {}, extra: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(), ...extra }
   let payload: BodyInit | undefined
   if (body instanceof FormData) payload = body
   else if (body !== undefined) {
@@ -93,6 +94,9 @@ export const get = <T>(url: string) => request<T>('GET', url)
 export const put = (url: string) => request<void>('PUT', url)
 export const del = (url: string) => request<void>('DELETE', url)
 export const post = <T>(url: string, body?: unknown) => request<T>('POST', url, body)
+/** For what adapts to the reader (For You, views, shares): signed out, these carry the visitor id. */
+export const getAsReader = <T>(url: string) => request<T>('GET', url, undefined, {}, visitorHeaders())
+export const postAsReader = <T>(url: string, body?: unknown) => request<T>('POST', url, body, {}, visitorHeaders())
 
 /** Routes other teams are still building answer 404; the client then shows what it can instead of failing. */
 export async function optional<T>(read: Promise<T>): Promise<T | null> {
@@ -116,7 +120,7 @@ export function reportView(videoId: string, watchedMs: number): void {
   void fetch(`/api/videos/${encodeURIComponent(videoId)}/views`, {
     method: 'POST',
     keepalive: true,
-    headers: { 'Content-Type': 'application/json', ...authHeaders() },
+    headers: { 'Content-Type': 'application/json', ...authHeaders(), ...visitorHeaders() },
     body: JSON.stringify({ watchedMs: Math.round(watchedMs) }),
   }).catch(() => undefined)
 }

@@ -1,5 +1,5 @@
 // The side rail of a feed video: creator and follow, like, comment, share, save, sound, more.
-import { Card, get, optional, post, Profile } from './api'
+import { Card, get, optional, postAsReader, Profile } from './api'
 import { openComments } from './comments'
 import { count, h, icon, toast } from './dom'
 import { openMenu } from './menu'
@@ -101,7 +101,7 @@ export function rail(card: Card): Rail {
     }
     card.stats.shares += 1
     shareCount.textContent = count(card.stats.shares)
-    void optional(post(`/api/videos/${encodeURIComponent(card.id)}/shares`, { channel })).catch(() => undefined)
+    void optional(postAsReader(`/api/videos/${encodeURIComponent(card.id)}/shares`, { channel })).catch(() => undefined)
   })
   const comments = h('button', { type: 'button', class: 'rail-button' }, icon('comment'), hidden('Comments:'), commentCount)
   comments.addEventListener('click', () => openComments(card, (n) => { commentCount.textContent = count(n) }))

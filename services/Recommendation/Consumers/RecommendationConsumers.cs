@@ -14,6 +14,7 @@ public static class RecommendationConsumers
         bus.AddConsumer<VideoPublishedConsumer>().Endpoint(e => PerReplica(e, replicaId));
         bus.AddConsumer<VideoDeletedConsumer>().Endpoint(e => PerReplica(e, replicaId));
         bus.AddConsumer<VideoStatsConsumer>().Endpoint(e => PerReplica(e, replicaId));
+        bus.AddConsumer<UserProfileUpdatedConsumer>().Endpoint(e => PerReplica(e, replicaId));
         bus.AddConsumer<VideoViewedConsumer>();
         bus.AddConsumer<VideoLikedConsumer>();
         bus.AddConsumer<VideoSavedConsumer>();

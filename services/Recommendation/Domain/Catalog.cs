@@ -30,7 +30,7 @@ public sealed class Catalog(TimeSpan heatHalfLife)
     /// <summary>The share watched over every view: the prior a video with few views is pulled towards.</summary>
     public double MeanCompletion => (_completion + 1) / (_views + 2);
 
-    /// <summary>Adds or refreshes a card; the counters already known are kept.</summary>
+    /// <summary>Adds or refreshes a card; the counters (and a rename) already known are kept.</summary>
     public void Upsert(FeedVideo video)
     {
         lock (_gate)
@@ -85,6 +85,26 @@ public sealed class Catalog(TimeSpan heatHalfLife)
             MaxPositives = Math.Max(MaxPositives, video.Positives);
             _dirty.Add(videoId);
             return true;
+        }
+    }
+
+    /// <summary>
+    /// A creator's new handle and display name onto every card of theirs. A change older than the one
+    /// already applied is ignored, so a redelivered or late event cannot bring an old name back.
+    /// </summary>
+    public int RenameCreator(string creatorId, string handle, string displayName, DateTime changedAt)
+    {
+        lock (_gate)
+        {
+            var renamed = 0;
+            foreach (var video in _creators.Newest(creatorId))
+            {
+                if (video.CreatorChangedAt >= changedAt) continue;
+                (video.CreatorHandle, video.CreatorDisplayName, video.CreatorChangedAt) = (handle, displayName, changedAt);
+                _dirty.Add(video.Id);
+                renamed++;
+            }
+            return renamed;
         }
     }
 
@@ -209,5 +229,7 @@ public sealed class Catalog(TimeSpan heatHalfLife)
         to.Saves = Math.Max(to.Saves, from.Saves);
         to.Positives = Math.Max(to.Positives, from.Positives);
         if (from.HeatAt > to.HeatAt) (to.Heat, to.HeatAt) = (from.Heat, from.HeatAt);
+        // A republished card carries the creator's name as the publisher knew it; a rename heard since wins.
+        if (from.CreatorChangedAt > to.CreatorChangedAt) (to.CreatorHandle, to.CreatorDisplayName, to.CreatorChangedAt) = (from.CreatorHandle, from.CreatorDisplayName, from.CreatorChangedAt);
     }
 }

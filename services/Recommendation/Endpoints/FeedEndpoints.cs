@@ -21,12 +21,14 @@ public static class FeedEndpoints
     }
 
     private static async Task<Results<Ok<Page<VideoCard>>, ProblemHttpResult>> ForYou(
-        ClaimsPrincipal principal, ForYouService forYou, FeedMetrics metrics, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal principal, ForYouService forYou, FeedMetrics metrics, [FromQuery] int? limit, [FromQuery] string? cursor, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var userId = ShortVideoClaims.UserIdOf(principal);
+        if (!VisitorIds.TryRead(request, userId, out var visitorId)) return VisitorIds.Problem();
         var position = SessionCursor.Start();
         if (!string.IsNullOrEmpty(cursor) && !SessionCursor.TryDecode(cursor, out position)) return Problems.BadCursor();
-        var page = await forYou.PageAsync(ShortVideoClaims.UserIdOf(principal), position, Paging.Limit(limit), cancellationToken);
+        var page = await forYou.PageAsync(Viewer.Of(userId, visitorId), position, Paging.Limit(limit), cancellationToken);
         if (page is null) return Problems.BadCursor();
         var items = page.Items.Select(i => Cards.Of(i.Video) with { Reason = i.Reason }).ToList();
         metrics.Served("foryou", Stopwatch.GetElapsedTime(started));

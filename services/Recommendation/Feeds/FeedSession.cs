@@ -9,6 +9,9 @@ public sealed class FeedSession
 {
     public string? UserId { get; set; }
 
+    /// <summary>The signed-out visitor the session was opened for: a cursor works for its own viewer only.</summary>
+    public string? VisitorId { get; set; }
+
     public List<List<ServedItem>> Pages { get; set; } = [];
 
     public HashSet<string> Served { get; set; } = [];

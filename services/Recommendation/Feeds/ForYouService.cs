@@ -18,19 +18,20 @@ public sealed class ForYouService(
     public sealed record Result(IReadOnlyList<(FeedVideo Video, FeedReason Reason)> Items, string? NextCursor);
 
     /// <summary>The page, or null when the cursor is not one this service issued to this viewer (or is expired).</summary>
-    public async Task<Result?> PageAsync(string? viewerId, SessionCursor cursor, int size, CancellationToken cancellationToken = default)
+    public async Task<Result?> PageAsync(Viewer viewer, SessionCursor cursor, int size, CancellationToken cancellationToken = default)
     {
+        var profileKey = viewer.ProfileKey;
         for (var attempt = 1; attempt <= StateDocuments.MaxAttempts; attempt++)
         {
             var key = $"session:{cursor.SessionId}";
-            var found = await documents.GetManyAsync(viewerId is null ? [key] : [key, Profiles.Key(viewerId)], cancellationToken);
+            var found = await documents.GetManyAsync(profileKey is null ? [key] : [key, profileKey], cancellationToken);
             var (session, etag) = StateDocuments.Read<FeedSession>(found.GetValueOrDefault(key));
             if (session is null && cursor.Page > 0) return null;
-            session ??= new FeedSession { UserId = viewerId };
-            if (session.UserId != viewerId || cursor.Page > session.Pages.Count) return null;
+            session ??= new FeedSession { UserId = viewer.UserId, VisitorId = viewer.VisitorId };
+            if (session.UserId != viewer.UserId || session.VisitorId != viewer.VisitorId || cursor.Page > session.Pages.Count) return null;
             if (cursor.Page < session.Pages.Count) return Replay(session.Pages[cursor.Page], cursor);
 
-            var profile = viewerId is null ? null : StateDocuments.Read<UserProfile>(found.GetValueOrDefault(Profiles.Key(viewerId))).Value ?? new UserProfile { UserId = viewerId };
+            var profile = profileKey is null ? null : StateDocuments.Read<UserProfile>(found.GetValueOrDefault(profileKey)).Value ?? viewer.NewProfile();
             var built = Build(profile, session, size);
             if (await documents.TrySaveAsync(key, session, etag, options.Value.SessionLifetime, cancellationToken))
             {

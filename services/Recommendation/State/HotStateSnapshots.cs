@@ -9,6 +9,8 @@ namespace ShortVideo.Recommendation.State;
 /// Writes what changed in memory to LiteDB every <see cref="RecommendationOptions.SnapshotInterval"/>
 /// and once more on shutdown: the in-process hot state (when it is the store in use) and the
 /// catalogue's counters. A crash loses at most one interval of learning, never a published video.
+/// Each flush first sweeps expired documents out of memory, so neither memory nor the file grows with
+/// sessions and visitors that are gone.
 /// </summary>
 public sealed partial class HotStateSnapshots(
     Catalog catalog, IFeedStore feedStore, IHotStateStore state, LiteDbDatabase db, IOptions<RecommendationOptions> options, ILogger<HotStateSnapshots> logger)
@@ -32,6 +34,7 @@ public sealed partial class HotStateSnapshots(
         {
             video.CreatedAt = video.CreatedAt.ToUniversalTime();
             video.HeatAt = video.HeatAt.ToUniversalTime();
+            video.CreatorChangedAt = video.CreatorChangedAt.ToUniversalTime();
             catalog.Upsert(video);
         }
         catalog.TakeDirty();
@@ -63,6 +66,8 @@ public sealed partial class HotStateSnapshots(
         {
             feedStore.Upsert(catalog.TakeDirty());
             if (state is not InMemoryHotStateStore memory) return;
+            // Expired documents are otherwise only dropped when read; a visitor who never returns is never read.
+            memory.Sweep();
             var changes = memory.TakeChanges();
             if (changes.Count == 0) return;
             db.Write(t =>

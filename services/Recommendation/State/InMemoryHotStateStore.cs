@@ -58,6 +58,23 @@ public sealed class InMemoryHotStateStore(TimeProvider clock) : IHotStateStore
         return keys.Select(k => (k, Live(k))).ToList();
     }
 
+    /// <summary>
+    /// Drops every expired document (ended sessions, idle visitors' profiles), so memory holds live
+    /// state only; the next snapshot deletes them from LiteDB too. Returns how many went.
+    /// </summary>
+    internal int Sweep()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var swept = 0;
+        foreach (var entry in _entries)
+        {
+            if (entry.Value.ExpiresAt is not { } expires || expires > now || !_entries.TryRemove(entry)) continue;
+            _dirty[entry.Key] = 0;
+            swept++;
+        }
+        return swept;
+    }
+
     /// <summary>Restores a snapshot at start-up.</summary>
     internal void Restore(string key, Stored entry)
     {

@@ -15,6 +15,9 @@ public sealed class FeedVideo
 
     public string CreatorDisplayName { get; set; } = "";
 
+    /// <summary>When the creator's handle and name above last changed (<c>UserProfileUpdated</c>); the earliest time until then.</summary>
+    public DateTime CreatorChangedAt { get; set; }
+
     public string Caption { get; set; } = "";
 
     public List<string> Hashtags { get; set; } = [];

@@ -42,21 +42,23 @@ public static class EngagementEndpoints
     }
 
     private static Results<Accepted<ViewCount>, ProblemHttpResult> View(
-        string id, ViewRequest? request, ClaimsPrincipal me, IEngagementStore store, SocialGraphMetrics metrics, TimeProvider clock)
+        string id, ViewRequest? request, HttpRequest http, ClaimsPrincipal me, IEngagementStore store, SocialGraphMetrics metrics, TimeProvider clock)
     {
+        if (!VisitorIds.TryRead(http, People.ViewerId(me), out var visitorId)) return VisitorIds.Problem();
         if (EngagementRules.WatchedProblem(request?.WatchedMs) is { } problem) return Problems.Invalid("watchedMs", problem);
         if (store.FindVideo(id) is not { } video) return Problems.NotFound($"Video '{id}'");
-        var views = store.View(video, People.ViewerId(me), request!.WatchedMs!.Value, Now(clock));
+        var views = store.View(video, People.ViewerId(me), visitorId, request!.WatchedMs!.Value, Now(clock));
         metrics.Write("view", WriteOutcome.Changed.ToString());
         return TypedResults.Accepted((string?)null, new ViewCount(views));
     }
 
     private static Results<Accepted<ShareCount>, ProblemHttpResult> Share(
-        string id, ShareRequest? request, ClaimsPrincipal me, IEngagementStore store, SocialGraphMetrics metrics, TimeProvider clock)
+        string id, ShareRequest? request, HttpRequest http, ClaimsPrincipal me, IEngagementStore store, SocialGraphMetrics metrics, TimeProvider clock)
     {
+        if (!VisitorIds.TryRead(http, People.ViewerId(me), out var visitorId)) return VisitorIds.Problem();
         if (EngagementRules.ChannelProblem(request?.Channel) is { } problem) return Problems.Invalid("channel", problem);
         if (store.FindVideo(id) is not { } video) return Problems.NotFound($"Video '{id}'");
-        var shares = store.Share(video, People.ViewerId(me), request?.Channel ?? EngagementRules.DefaultChannel, Now(clock));
+        var shares = store.Share(video, People.ViewerId(me), visitorId, request?.Channel ?? EngagementRules.DefaultChannel, Now(clock));
         metrics.Write("share", WriteOutcome.Changed.ToString());
         return TypedResults.Accepted((string?)null, new ShareCount(shares));
     }

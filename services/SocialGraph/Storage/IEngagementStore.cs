@@ -27,9 +27,10 @@ public interface IEngagementStore
     /// <summary>A video's most recent likers.</summary>
     IReadOnlyList<LikeRecord> RecentLikers(string videoId, int limit);
 
-    long View(KnownVideo video, string? userId, int watchedMs, DateTime at);
+    /// <summary>A view by a signed-in user, or a signed-out one (<paramref name="visitorId"/> when their client sent one).</summary>
+    long View(KnownVideo video, string? userId, string? visitorId, int watchedMs, DateTime at);
 
-    long Share(KnownVideo video, string? userId, string channel, DateTime at);
+    long Share(KnownVideo video, string? userId, string? visitorId, string channel, DateTime at);
 
     bool NotInterested(string userId, KnownVideo video, DateTime at);
 }

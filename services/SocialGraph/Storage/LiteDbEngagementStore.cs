@@ -107,17 +107,17 @@ public sealed class LiteDbEngagementStore : IEngagementStore
         return Keyset.Range(_db.Collection<LikeRecord>(Collections.Likes), nameof(LikeRecord.ByVideo), SortKey.Start(owner, null), SortKey.End(owner), limit);
     }
 
-    public long View(KnownVideo video, string? userId, int watchedMs, DateTime at) => _db.Write(t =>
+    public long View(KnownVideo video, string? userId, string? visitorId, int watchedMs, DateTime at) => _db.Write(t =>
     {
         var count = Count(t, video.Id, v => ++v.Views);
-        t.Publish(new VideoViewed(Guid.CreateVersion7().ToString("N"), video.Id, userId, video.CreatorId, watchedMs, video.DurationMs, count, at));
+        t.Publish(new VideoViewed(Guid.CreateVersion7().ToString("N"), video.Id, userId, video.CreatorId, watchedMs, video.DurationMs, count, at) { VisitorId = visitorId });
         return count;
     });
 
-    public long Share(KnownVideo video, string? userId, string channel, DateTime at) => _db.Write(t =>
+    public long Share(KnownVideo video, string? userId, string? visitorId, string channel, DateTime at) => _db.Write(t =>
     {
         var count = Count(t, video.Id, v => ++v.Shares);
-        t.Publish(new VideoShared(Guid.CreateVersion7().ToString("N"), video.Id, userId, video.CreatorId, channel, count, at));
+        t.Publish(new VideoShared(Guid.CreateVersion7().ToString("N"), video.Id, userId, video.CreatorId, channel, count, at) { VisitorId = visitorId });
         return count;
     });
 

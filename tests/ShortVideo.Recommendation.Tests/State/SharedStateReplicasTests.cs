@@ -47,10 +47,10 @@ public sealed class SharedStateReplicasTests : IAsyncLifetime
         var (a, b) = (Replica(videos), Replica(videos));
         await a.Profiles.UpdateAsync("viewer", p => p.Blocked.Add("c0"));
 
-        var first = (await a.Feed.PageAsync("viewer", SessionCursor.Start(), 8))!;
+        var first = (await a.Feed.PageAsync(Viewer.User("viewer"), SessionCursor.Start(), 8))!;
         Assert.True(SessionCursor.TryDecode(first.NextCursor!, out var cursor));
-        var second = (await b.Feed.PageAsync("viewer", cursor, 8))!;
-        var again = (await a.Feed.PageAsync("viewer", cursor, 8))!;
+        var second = (await b.Feed.PageAsync(Viewer.User("viewer"), cursor, 8))!;
+        var again = (await a.Feed.PageAsync(Viewer.User("viewer"), cursor, 8))!;
 
         var served = first.Items.Concat(second.Items).Select(i => i.Video.Id).ToList();
         Assert.Equal(16, served.Count);

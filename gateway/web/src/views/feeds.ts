@@ -1,4 +1,4 @@
-import { Card, get, optional, Page, query, VideoDetail } from '../api'
+import { Card, get, getAsReader, optional, Page, query, VideoDetail } from '../api'
 import { h } from '../dom'
 import { mountFeed } from '../feed'
 import { View } from '../router'
@@ -11,7 +11,7 @@ function tabs(current: 'foryou' | 'following'): HTMLElement {
 }
 
 export const forYou: View = (main) =>
-  mountFeed(main, (cursor) => get<Page<Card>>(`/api/feed/foryou${query({ cursor, limit: 10 })}`), {
+  mountFeed(main, (cursor) => getAsReader<Page<Card>>(`/api/feed/foryou${query({ cursor, limit: 10 })}`), {
     header: tabs('foryou'),
     empty: () => h('div', { class: 'empty-feed' }, h('p', {}, 'No videos yet.'), h('a', { href: '/upload', class: 'primary' }, 'Post the first one')),
   })
@@ -30,7 +30,7 @@ export const following: View = (main) => {
 /** A shared or opened video first, then the For You feed after it. */
 export const single: View = (main, params) =>
   mountFeed(main, async (cursor) => {
-    const rest = await get<Page<Card>>(`/api/feed/foryou${query({ cursor, limit: 10 })}`)
+    const rest = await getAsReader<Page<Card>>(`/api/feed/foryou${query({ cursor, limit: 10 })}`)
     if (cursor) return rest
     const first = await optional(get<VideoDetail>(`/api/videos/${encodeURIComponent(params.id)}`))
     const others = rest.items.filter((c) => c.id !== params.id)
