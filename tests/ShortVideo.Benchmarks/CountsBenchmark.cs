@@ -12,9 +12,9 @@ namespace ShortVideo.Benchmarks;
 
 /// <summary>
 /// How long a like takes to show on the video's cards: the started system, one video, and likes and
-/// unlikes by many users through the gateway, each followed by polling the cards that carry the count
-/// (the video detail from upload, the hashtag page from hashtag-search, the creator's profile from the
-/// social graph) until they all show the new total. The lag runs from the 204 of the like to the
+/// unlikes by many users through the gateway, each followed by polling what shows the count (the video
+/// detail from upload and the hashtag page from hashtag-search, both kept by events, and the creator's
+/// profile total from the social graph) until they all show the new total. The lag runs from the 204 of the like to the
 /// first read that shows it. Target: within a second.
 /// </summary>
 internal static class CountsBenchmark
