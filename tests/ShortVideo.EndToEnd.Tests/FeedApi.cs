@@ -20,6 +20,25 @@ public static class FeedApi
         return (id, video["durationMs"]!.GetValue<int>());
     }
 
+    /// <summary>For each tag, two new creators post two ready clips captioned with it; in tag order.</summary>
+    public static async Task<List<(string Id, int DurationMs, string Tag)>> PostTaggedAsync(HttpClient gateway, byte[] clip, string creatorPrefix, params string[] tags)
+    {
+        var posted = new List<(string Id, int DurationMs, string Tag)>();
+        foreach (var tag in tags)
+        {
+            for (var c = 0; c < 2; c++)
+            {
+                var creator = await Api.RegisterAsync(gateway, creatorPrefix);
+                for (var v = 0; v < 2; v++)
+                {
+                    var (id, duration) = await PostReadyVideoAsync(gateway, creator.Token, clip, $"clip #{tag}");
+                    posted.Add((id, duration, tag));
+                }
+            }
+        }
+        return posted;
+    }
+
     public static async Task ViewAsync(HttpClient gateway, string token, string videoId, int watchedMs) =>
         Assert.Equal(HttpStatusCode.Accepted, (await gateway.SendAsync(HttpMethod.Post, $"/api/videos/{videoId}/views", token, JsonContent.Create(new { watchedMs }))).StatusCode);
 

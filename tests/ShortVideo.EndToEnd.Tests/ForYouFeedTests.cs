@@ -25,18 +25,7 @@ public sealed class ForYouFeedTests(SystemFixture system, ITestOutputHelper outp
     public async Task A_viewer_who_likes_and_finishes_cats_and_skips_cars_gets_cats_first_on_the_next_page()
     {
         var (cats, cars) = ($"cats{_suffix}", $"cars{_suffix}");
-        var clip = await ClipAsync();
-        var posted = new List<(string Id, int DurationMs, string Tag)>();
-        for (var c = 0; c < 4; c++)
-        {
-            var creator = await Api.RegisterAsync(Gateway, "feedc");
-            var tag = c < 2 ? cats : cars;
-            for (var v = 0; v < 2; v++)
-            {
-                var (id, duration) = await FeedApi.PostReadyVideoAsync(Gateway, creator.Token, clip, $"clip #{tag}");
-                posted.Add((id, duration, tag));
-            }
-        }
+        var posted = await FeedApi.PostTaggedAsync(Gateway, await ClipAsync(), "feedc", cats, cars);
         var viewer = await Api.RegisterAsync(Gateway, "viewer");
         var first = await Api.EventuallyAsync(() => FeedApi.ForYouAsync(Gateway, viewer.Token),
             p => posted.All(v => FeedApi.Items(p).Any(i => Id(i) == v.Id)), Converge, "every new video in For You");

@@ -25,18 +25,7 @@ public sealed class SignedOutFeedTests(SystemFixture system, ITestOutputHelper o
     public async Task A_signed_out_visitor_who_finishes_cats_and_skips_cars_gets_cats_first_on_the_next_page()
     {
         var (cats, cars) = ($"cats{_suffix}", $"cars{_suffix}");
-        var clip = await Api.GenerateClipAsync(360, 640, 1);
-        var posted = new List<(string Id, int DurationMs, string Tag)>();
-        for (var c = 0; c < 4; c++)
-        {
-            var creator = await Api.RegisterAsync(Gateway, "outc");
-            var tag = c < 2 ? cats : cars;
-            for (var v = 0; v < 2; v++)
-            {
-                var (id, duration) = await FeedApi.PostReadyVideoAsync(Gateway, creator.Token, clip, $"clip #{tag}");
-                posted.Add((id, duration, tag));
-            }
-        }
+        var posted = await FeedApi.PostTaggedAsync(Gateway, await Api.GenerateClipAsync(360, 640, 1), "outc", cats, cars);
         var visitor = NewVisitor();
         await Api.EventuallyAsync(() => ForYouAsync(visitor), p => posted.All(v => FeedApi.Items(p).Any(i => Id(i) == v.Id)), Converge, "every new video in the visitor's For You");
 
