@@ -37,11 +37,7 @@ internal static class GatewayBenchmark
         [
             $"ShortVideo:DataRoot={root}", "Gateway:RateLimits:RequestBurst=1000000", "Gateway:RateLimits:RequestsPerSecond=1000000",
         ]);
-        // Measured as deployed: the Development environment adds the developer exception page to every request.
-        foreach (var project in builder.Resources.OfType<ProjectResource>())
-        {
-            builder.CreateResourceBuilder(project).WithEnvironment("ASPNETCORE_ENVIRONMENT", "Production");
-        }
+        Shell.AsDeployed(builder);
         await using var app = await builder.BuildAsync();
         Process? bare = null;
         try

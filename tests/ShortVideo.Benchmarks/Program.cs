@@ -19,7 +19,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: ShortVideo.Benchmarks
           transcode [--runs N] [--seconds S]
-          upload [--megabytes M]
+          upload [--megabytes M] [--rounds N] [--warmup N]
           gateway [--seconds S] [--rounds N] [--warmup S] [--only feed|media] [--connections N]
           social [--samples N]
           feed [--videos N] [--users N] [--interactions N] [--pages N] [--lag-samples N]

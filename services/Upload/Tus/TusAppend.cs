@@ -9,14 +9,16 @@ namespace ShortVideo.Upload.Tus;
 /// </summary>
 internal static class TusAppend
 {
-    private const int BufferSize = 81920;
+    private const int BufferSize = 256 * 1024;
 
     /// <param name="room">Bytes the upload may still take; a body longer than that is reported, not written.</param>
     public static async Task<Appended> WriteAsync(
         string path, long offset, Stream body, long room, IncrementalHash? hasher, CancellationToken requestAborted)
     {
-        // No FileStream buffer on top of ours: each piece read goes to the file as it arrives.
-        await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0, useAsync: true);
+        // No FileStream buffer on top of ours: each piece read goes to the file as it arrives. The writes are
+        // synchronous: a write into the page cache takes microseconds, while an asynchronous one is a thread-pool
+        // hop per piece read (often 64 KB), which cost a tenth of the upload's throughput.
+        await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0);
         // Bytes past the recorded offset were never acknowledged (a crash between this write and the record's
         // update); dropping them keeps the file and the record in agreement.
         file.SetLength(offset);
@@ -28,12 +30,12 @@ internal static class TusAppend
             int read;
             while ((read = await ReadOrCutOffAsync(body, buffer, requestAborted)) > 0)
             {
-                if (written + read > room) return await FlushedAsync(file, new Appended(written, CutOff: false, TooLarge: true));
-                await file.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);
+                if (written + read > room) return Flushed(file, new Appended(written, CutOff: false, TooLarge: true));
+                file.Write(buffer, 0, read);
                 hasher?.AppendData(buffer, 0, read);
                 written += read;
             }
-            return await FlushedAsync(file, new Appended(written, CutOff: read < 0, TooLarge: false));
+            return Flushed(file, new Appended(written, CutOff: read < 0, TooLarge: false));
         }
         finally
         {
@@ -64,9 +66,8 @@ internal static class TusAppend
     }
 
     // The offset is acknowledged (or persisted for a resume) only after the bytes are on disk.
-    private static async Task<Appended> FlushedAsync(FileStream file, Appended appended)
+    private static Appended Flushed(FileStream file, Appended appended)
     {
-        await file.FlushAsync(CancellationToken.None);
         file.Flush(flushToDisk: true);
         return appended;
     }
