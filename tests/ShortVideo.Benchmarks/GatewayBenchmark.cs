@@ -7,17 +7,20 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ShortVideo.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
 
 namespace ShortVideo.Benchmarks;
 
 /// <summary>
 /// What the gateway costs: the same requests (a For You page and a 1 MiB media segment) sent straight
-/// to the service, through a bare YARP pass-through (no auth, limits or headers; its own process), and
-/// through our gateway, in the same run, at 1 and at 32 connections. All three reach the service through
-/// the same Aspire endpoint, so the differences are the proxies' own. The system runs in the Production
-/// environment, as deployed, with its telemetry on (the bare proxy has none). The load generator shares the two
-/// cores with everything else, as a CDN or client would not.
+/// to the service, through a bare YARP pass-through (no auth, limits, headers or telemetry; its own
+/// process), through the same bare pass-through with the telemetry every ShortVideo process has, and
+/// through our gateway, in the same run, at 1 and at 32 connections. The second bare proxy separates what
+/// the telemetry costs from what auth, limits and headers cost. Every target reaches the service at its
+/// own port (no orchestrator proxy in between), so the differences are the proxies' own. The system runs
+/// in the Production environment, as deployed. The load generator shares the two cores with everything
+/// else, as a CDN or client would not.
 /// </summary>
 internal static class GatewayBenchmark
 {
@@ -39,7 +42,7 @@ internal static class GatewayBenchmark
         ]);
         Shell.AsDeployed(builder);
         await using var app = await builder.BuildAsync();
-        Process? bare = null;
+        Process? bare = null, observed = null;
         try
         {
             await app.StartAsync();
@@ -53,18 +56,18 @@ internal static class GatewayBenchmark
             Random.Shared.NextBytes(bytes);
             await File.WriteAllBytesAsync(segment, bytes);
 
-            var barePort = FreePort();
-            bare = Process.Start(new ProcessStartInfo(Environment.ProcessPath!,
-                $"bare-proxy --port {barePort} --api {recommendation.ToString().TrimEnd('/')} --media {upload.ToString().TrimEnd('/')}"))!;
-            var bareUri = new Uri($"http://127.0.0.1:{barePort}");
-            await WaitUntilAnswersAsync(bareUri);
+            var ourPid = Shell.ProcessOf("ShortVideo.Gateway", root);
+            var destinations = $"--api {recommendation.ToString().TrimEnd('/')} --media {upload.ToString().TrimEnd('/')}";
+            (bare, var bareUri) = await StartBareProxyAsync(destinations, ourPid, telemetry: false);
+            (observed, var observedUri) = await StartBareProxyAsync(destinations, ourPid, telemetry: true);
 
             // Whose CPU each target spends: the service itself when direct, else the proxy in front of it.
             var targets = new (string Name, Uri Feed, Uri Media, int FeedPid, int MediaPid)[]
             {
                 ("direct", recommendation, upload, Shell.ProcessOf("ShortVideo.Recommendation", root), Shell.ProcessOf("ShortVideo.Upload", root)),
                 ("bare YARP", bareUri, bareUri, bare.Id, bare.Id),
-                ("our gateway", gateway, gateway, Shell.ProcessOf("ShortVideo.Gateway", root), Shell.ProcessOf("ShortVideo.Gateway", root)),
+                ("bare YARP + telemetry", observedUri, observedUri, observed.Id, observed.Id),
+                ("our gateway", gateway, gateway, ourPid, ourPid),
             };
             Console.WriteLine($"{warmup} s warm-up and {seconds} s per measurement, {rounds} rounds, alternating targets; load avg {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
             Console.WriteLine("| request | connections | target | requests/s | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) |");
@@ -96,27 +99,61 @@ internal static class GatewayBenchmark
                     var direct = results["direct"].Max(m => m.PerSecond);
                     var yarp = results["bare YARP"].MaxBy(m => m.PerSecond)!;
                     var ours = results["our gateway"].MaxBy(m => m.PerSecond)!;
+                    var traced = results["bare YARP + telemetry"].MaxBy(m => m.PerSecond)!;
                     var cpu = results["our gateway"].Min(m => m.CpuMicroseconds) / results["bare YARP"].Min(m => m.CpuMicroseconds);
+                    var cpuTraced = results["our gateway"].Min(m => m.CpuMicroseconds) / results["bare YARP + telemetry"].Min(m => m.CpuMicroseconds);
                     Console.WriteLine($"|   | {connections} | ratios | bare/direct {yarp.PerSecond / direct:0.00}, ours/direct {ours.PerSecond / direct:0.00}, **ours/bare {ours.PerSecond / yarp.PerSecond:0.00}** (target >= 0.90) | added p50 {ours.P50 - yarp.P50:+0.00;-0.00} | added p99 {ours.P99 - yarp.P99:+0.00;-0.00} | CPU ours/bare {cpu:0.00} |");
+                    Console.WriteLine($"|   | {connections} | ratios | telemetry alone: bare+telemetry/bare {traced.PerSecond / yarp.PerSecond:0.00}; auth, limits and headers alone: **ours/(bare+telemetry) {ours.PerSecond / traced.PerSecond:0.00}** | added p50 {ours.P50 - traced.P50:+0.00;-0.00} | added p99 {ours.P99 - traced.P99:+0.00;-0.00} | CPU ours/(bare+telemetry) {cpuTraced:0.00} |");
                 }
             }
             return 0;
         }
         finally
         {
-            if (bare is { HasExited: false }) bare.Kill(entireProcessTree: true);
+            foreach (var proxy in new[] { bare, observed })
+            {
+                if (proxy is { HasExited: false }) proxy.Kill(entireProcessTree: true);
+            }
             await app.StopAsync();
             Directory.Delete(root, recursive: true);
         }
     }
 
     /// <summary>A YARP pass-through with nothing else: the floor our gateway is compared with.</summary>
+    /// <summary>
+    /// A bare proxy in a process of its own; with <paramref name="telemetry"/>, ShortVideo's telemetry
+    /// (ServiceDefaults) exporting where our gateway's does, so only auth, limits and headers differ.
+    /// </summary>
+    private static async Task<(Process Process, Uri Uri)> StartBareProxyAsync(string destinations, int gatewayPid, bool telemetry)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo(Environment.ProcessPath!, $"bare-proxy --port {port} {destinations}{(telemetry ? " --telemetry" : "")}");
+        if (telemetry)
+        {
+            foreach (var variable in File.ReadAllText($"/proc/{gatewayPid}/environ").Split('\0'))
+            {
+                if (variable.StartsWith("OTEL_", StringComparison.Ordinal) && variable.Split('=', 2) is [var name, var value]) start.Environment[name] = value;
+            }
+            start.Environment["OTEL_SERVICE_NAME"] = "bare-proxy";
+        }
+        var process = Process.Start(start)!;
+        var uri = new Uri($"http://127.0.0.1:{port}");
+        await WaitUntilAnswersAsync(uri);
+        return (process, uri);
+    }
+
     public static async Task<int> RunBareProxyAsync(string[] args)
     {
         var port = Shell.Option(args, "--port", 0);
         string Value(string name) => args[Array.IndexOf(args, name) + 1];
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        if (args.Contains("--telemetry"))
+        {
+            builder.ConfigureTelemetry();
+            // As in the gateway's appsettings.json: ASP.NET Core and YARP log warnings only.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Services.AddReverseProxy().LoadFromMemory(
             [
