@@ -18,12 +18,19 @@ namespace ShortVideo.HashtagSearch.Storage;
 /// automaton far cheaper to build and run than a two-edit one; only a word with no correction one
 /// edit away pays for the second. The answer is the same as one two-edit walk keeping the nearest.
 /// </remarks>
-internal sealed class LuceneCorrections(IndexReader reader)
+internal sealed class LuceneCorrections(LuceneTermStates terms)
 {
     // A word on this many documents is a word people use, not a slip to correct.
     private const int InUse = 20;
     private const int MaxCorrections = 3;
     private readonly Dictionary<(string Field, string Word), IReadOnlyList<string>> _found = [];
+
+    public LuceneCorrections(IndexReader reader) : this(new LuceneTermStates(reader))
+    {
+    }
+
+    /// <summary>The terms this search has looked up, to be shared by its queries.</summary>
+    public LuceneTermStates Terms => terms;
 
     public IReadOnlyList<string> Of(string field, string word)
     {
@@ -35,12 +42,12 @@ internal sealed class LuceneCorrections(IndexReader reader)
     {
         var maxEdits = TypoTolerance.MaxEdits(word);
         if (maxEdits == 0) return [];
-        var own = reader.DocFreq(new Term(field, word));
-        if (own >= InUse || MultiFields.GetTerms(reader, field) is not { } terms) return [];
+        var own = terms.Of(new Term(field, word)).DocFreq;
+        if (own >= InUse || MultiFields.GetTerms(terms.Reader, field) is not { } dictionary) return [];
         for (var edits = 1; edits <= maxEdits; edits++)
         {
             var found = new List<(string Word, int Uses)>();
-            var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), edits, 1, transpositions: true);
+            var candidates = new FuzzyTermsEnum(dictionary, new AttributeSource(), new Term(field, word), edits, 1, transpositions: true);
             while (candidates.MoveNext())
             {
                 if (candidates.DocFreq <= own) continue;

@@ -62,7 +62,7 @@ internal static class LuceneVideoQueries
             words.Add(WordGroup(corrections, term, All, (All, 2f), (TagFolded, 3f), (Handle, 1f), (Name, 1f), (SoundTitle, 1.5f)), everyWord ? Occur.MUST : Occur.SHOULD);
         }
         var query = everyWord ? new BooleanQuery { { words, Occur.SHOULD } } : words;
-        AddExactHandle(query, text);
+        AddExactHandle(query, text, corrections.Terms);
         return Hide(Engaged(query, Video), Creator, hidden);
     }
 
@@ -71,7 +71,7 @@ internal static class LuceneVideoQueries
         var words = new BooleanQuery();
         var corrections = new LuceneCorrections(reader);
         foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(corrections, term, All, (Handle, 2f), (Name, 1f)), Occur.SHOULD);
-        AddExactHandle(words, text);
+        AddExactHandle(words, text, corrections.Terms);
         return Hide(Engaged(words, User), Id, hidden);
     }
 
@@ -106,10 +106,10 @@ internal static class LuceneVideoQueries
         return filtered;
     }
 
-    private static void AddExactHandle(BooleanQuery words, string text)
+    private static void AddExactHandle(BooleanQuery words, string text, LuceneTermStates terms)
     {
         var handle = TextFolding.Fold(text.Trim().TrimStart('@'));
-        if (handle.Length > 0) words.Add(new TermQuery(new Term(HandleExact, handle)) { Boost = 4f }, Occur.SHOULD);
+        if (handle.Length > 0) words.Add(terms.Query(HandleExact, handle, 4f), Occur.SHOULD);
     }
 
     private static BooleanQuery OlderThan(long ticks, string id) => new()
@@ -132,10 +132,10 @@ internal static class LuceneVideoQueries
     private static BooleanQuery WordGroup(LuceneCorrections corrections, string term, string correctedField, params (string Field, float Boost)[] fields)
     {
         var group = new BooleanQuery();
-        foreach (var (field, boost) in fields) group.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+        foreach (var (field, boost) in fields) group.Add(corrections.Terms.Query(field, term, boost), Occur.SHOULD);
         foreach (var correction in corrections.Of(correctedField, term))
         {
-            group.Add(new TermQuery(new Term(correctedField, correction)) { Boost = 0.5f }, Occur.SHOULD);
+            group.Add(corrections.Terms.Query(correctedField, correction, 0.5f), Occur.SHOULD);
         }
         return group;
     }
