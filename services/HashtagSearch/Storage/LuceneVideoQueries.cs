@@ -34,12 +34,22 @@ internal static class LuceneVideoQueries
     public static Query Tagged(string tag, (DateTime CreatedAt, string Id)? after, IReadOnlySet<string> hidden, long? sinceDay = null)
     {
         // Only videos have the tag fields, so no clause on the kind: on a head tag it would be walked in step with 200,000 postings.
-        var tagged = sinceDay is { } day
-            ? TermRangeQuery.NewStringRange(TagDay, TagDayOf(tag, day), TagDayOf(tag, 9_999_999), true, true)
-            : (Query)new TermQuery(new Term(Tag, tag));
+        var tagged = sinceDay is { } day ? Days(tag, day) : (Query)new TermQuery(new Term(Tag, tag));
         var query = new BooleanQuery { { tagged, Occur.MUST } };
         if (after is var (at, id)) query.Add(OlderThan(at.Ticks, id), Occur.MUST);
         return Hide(query, Creator, hidden);
+    }
+
+    /// <summary>
+    /// A tag's videos since a day, as a bit set per segment. Left to choose, Lucene rewrites a range
+    /// with few matches into a disjunction scored out of order, which allocates a 2,048-entry table
+    /// per segment: 2.7 MB for a page of a mid-sized tag, against 130 KB of bits for a million videos.
+    /// </summary>
+    private static TermRangeQuery Days(string tag, long since)
+    {
+        var days = TermRangeQuery.NewStringRange(TagDay, TagDayOf(tag, since), TagDayOf(tag, 9_999_999), true, true);
+        days.MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE;
+        return days;
     }
 
     // Only hashtags have these fields.
