@@ -40,6 +40,8 @@ public sealed class LuceneTagPagesTests : IDisposable
             Assert.Equal(Ids(_whole.Top("bulk", offset, limit, NoOne)), Ids(_narrowed.Top("bulk", offset, limit, NoOne)));
         }
         Assert.Equal(cards[^1].Id, _narrowed.Top("bulk", 0, 1, NoOne)[0].Id);
+        // A page small enough for today's videos alone (about ten a day here) is taken from today.
+        Assert.Equal(Ids(_whole.Recent("bulk", null, 3, NoOne)), Ids(_narrowed.Recent("bulk", null, 3, NoOne)));
     }
 
     public void Dispose()

@@ -12,30 +12,55 @@ namespace ShortVideo.HashtagSearch.Storage;
 /// use is taken as typed. Matching these few words instead of every word in reach keeps a typo
 /// from pulling in the postings of dozens of near neighbours.
 /// </summary>
-internal static class LuceneCorrections
+/// <remarks>
+/// One instance serves one search on one reader: a word looked up twice (all words first, then any
+/// of them) walks the term dictionary once. Nearer words are looked for first, with a one-edit
+/// automaton far cheaper to build and run than a two-edit one; only a word with no correction one
+/// edit away pays for the second. The answer is the same as one two-edit walk keeping the nearest.
+/// </remarks>
+internal sealed class LuceneCorrections(LuceneTermStates terms)
 {
     // A word on this many documents is a word people use, not a slip to correct.
     private const int InUse = 20;
     private const int MaxCorrections = 3;
+    private readonly Dictionary<(string Field, string Word), IReadOnlyList<string>> _found = [];
 
-    public static IReadOnlyList<string> Of(IndexReader reader, string field, string word)
+    public LuceneCorrections(IndexReader reader) : this(new LuceneTermStates(reader))
     {
-        var edits = TypoTolerance.MaxEdits(word);
-        if (edits == 0) return [];
-        var own = reader.DocFreq(new Term(field, word));
-        if (own >= InUse || MultiFields.GetTerms(reader, field) is not { } terms) return [];
-        var found = new List<(string Word, int Edits, int Uses)>();
-        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), edits, 1, transpositions: true);
-        while (candidates.MoveNext())
+    }
+
+    /// <summary>The terms this search has looked up, to be shared by its queries.</summary>
+    public LuceneTermStates Terms => terms;
+
+    public IReadOnlyList<string> Of(string field, string word)
+    {
+        if (!_found.TryGetValue((field, word), out var corrections)) _found[(field, word)] = corrections = Find(field, word);
+        return corrections;
+    }
+
+    private IReadOnlyList<string> Find(string field, string word)
+    {
+        var maxEdits = TypoTolerance.MaxEdits(word);
+        if (maxEdits == 0) return [];
+        var own = terms.Of(new Term(field, word)).DocFreq;
+        if (own >= InUse || MultiFields.GetTerms(terms.Reader, field) is not { } dictionary) return [];
+        for (var edits = 1; edits <= maxEdits; edits++)
         {
-            if (candidates.DocFreq <= own) continue;
-            var candidate = candidates.Term.Utf8ToString();
-            found.Add((candidate, Distance(word, candidate), candidates.DocFreq));
+            var found = new List<(string Word, int Uses)>();
+            var candidates = new FuzzyTermsEnum(dictionary, new AttributeSource(), new Term(field, word), edits, 1, transpositions: true);
+            while (candidates.MoveNext())
+            {
+                if (candidates.DocFreq <= own) continue;
+                var candidate = candidates.Term.Utf8ToString();
+                // Words nearer than this walk's edits were looked for by the walk before: none qualified.
+                if (Distance(word, candidate) == edits) found.Add((candidate, candidates.DocFreq));
+            }
+            if (found.Count > 0)
+            {
+                return found.OrderByDescending(c => c.Uses).ThenBy(c => c.Word, StringComparer.Ordinal).Take(MaxCorrections).Select(c => c.Word).ToList();
+            }
         }
-        if (found.Count == 0) return [];
-        var nearest = found.Min(c => c.Edits);
-        return found.Where(c => c.Edits == nearest).OrderByDescending(c => c.Uses).ThenBy(c => c.Word, StringComparer.Ordinal)
-            .Take(MaxCorrections).Select(c => c.Word).ToList();
+        return [];
     }
 
     /// <summary>Edits between two words, a swap of neighbours counting as one (optimal string alignment), as the automaton counts them.</summary>

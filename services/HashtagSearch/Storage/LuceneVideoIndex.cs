@@ -84,12 +84,13 @@ public sealed partial class LuceneVideoIndex : IVideoIndex, IDisposable
     public IReadOnlyList<VideoCard> SearchVideos(string text, int offset, int limit, IReadOnlySet<string> hidden) => _live.Read(searcher =>
     {
         var terms = LuceneVideoQueries.Terms(_analyzer, text);
+        var corrections = new LuceneCorrections(searcher.IndexReader);
         if (terms.Count > 1)
         {
-            var together = Search(searcher, LuceneVideoQueries.Videos(searcher.IndexReader, terms, text, everyWord: true, hidden), LuceneVideoQueries.Best, offset, limit);
+            var together = Search(searcher, LuceneVideoQueries.Videos(corrections, terms, text, everyWord: true, hidden), LuceneVideoQueries.Best, offset, limit);
             if (together.TotalHits > 0) return Read(searcher, together, offset, CardOf);
         }
-        return Page(searcher, LuceneVideoQueries.Videos(searcher.IndexReader, terms, text, everyWord: false, hidden), LuceneVideoQueries.Best, offset, limit, CardOf);
+        return Page(searcher, LuceneVideoQueries.Videos(corrections, terms, text, everyWord: false, hidden), LuceneVideoQueries.Best, offset, limit, CardOf);
     });
 
     public IReadOnlyList<UserDocument> SearchUsers(string text, int offset, int limit, IReadOnlySet<string> hidden) => _live.Read(searcher =>
