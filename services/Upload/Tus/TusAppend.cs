@@ -18,7 +18,7 @@ internal static class TusAppend
         // No FileStream buffer on top of ours: each piece read goes to the file as it arrives. The writes are
         // synchronous: a write into the page cache takes microseconds, while an asynchronous one is a thread-pool
         // hop per piece read (often 64 KB), which cost a tenth of the upload's throughput.
-        await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0);
         // Bytes past the recorded offset were never acknowledged (a crash between this write and the record's
         // update); dropping them keeps the file and the record in agreement.
         file.SetLength(offset);
