@@ -75,8 +75,8 @@ internal static class GatewayBenchmark
             (fresh, var freshUri) = await StartFreshGatewayAsync(ourPid);
             targets = [.. targets, ("our gateway, fresh process", freshUri, freshUri, fresh.Id, fresh.Id)];
             Console.WriteLine($"{warmup} s warm-up and {seconds} s per measurement, {rounds} rounds, alternating targets; load avg {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
-            Console.WriteLine("| request | connections | target | requests/s | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) |");
-            Console.WriteLine("|---|---|---|---|---|---|---|");
+            Console.WriteLine("| request | connections | target | requests/s | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) | steal % (hypervisor) |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|");
             foreach (var (request, path) in new[] { ("feed page", feedPath), ("1 MiB segment", "/media/videos/bench/segment.ts") }
                 .Where(r => only is null || r.Item2.StartsWith(only == "feed" ? "/api" : "/media", StringComparison.Ordinal)))
             {
@@ -99,7 +99,7 @@ internal static class GatewayBenchmark
                     foreach (var target in targets)
                     {
                         var best = results[target.Name].MaxBy(m => m.PerSecond)!;
-                        Console.WriteLine($"| {request} | {connections} | {target.Name} | {best.PerSecond:0} | {best.P50:0.00} | {best.P99:0.00} | {results[target.Name].Min(m => m.CpuMicroseconds):0} |");
+                        Console.WriteLine($"| {request} | {connections} | {target.Name} | {best.PerSecond:0} | {best.P50:0.00} | {best.P99:0.00} | {results[target.Name].Min(m => m.CpuMicroseconds):0} | {best.StealPercent:0} |");
                     }
                     var direct = results["direct"].Max(m => m.PerSecond);
                     var yarp = results["bare YARP"].MaxBy(m => m.PerSecond)!;
@@ -254,7 +254,7 @@ internal static class GatewayBenchmark
         return 0;
     }
 
-    private sealed record Measurement(double PerSecond, double P50, double P99, double CpuMicroseconds);
+    private sealed record Measurement(double PerSecond, double P50, double P99, double CpuMicroseconds, double StealPercent);
 
     /// <summary>Drives <paramref name="uri"/> from <paramref name="connections"/> loops and charges the CPU process <paramref name="pid"/> used meanwhile to each request.</summary>
     private static async Task<Measurement> LoadAsync(Uri uri, int pid, int connections, TimeSpan duration)
@@ -263,6 +263,7 @@ internal static class GatewayBenchmark
         // Warm up: connections open, code paths jitted.
         await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Fetch(client, uri)));
         var cpuBefore = Shell.ProcessCpuSeconds(pid);
+        var stealBefore = StealAndTotalTicks();
         var stop = Stopwatch.StartNew();
         var latencies = await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
         {
@@ -276,8 +277,22 @@ internal static class GatewayBenchmark
             return mine;
         }));
         var cpu = Shell.ProcessCpuSeconds(pid) - cpuBefore;
+        var stealAfter = StealAndTotalTicks();
+        var steal = 100.0 * (stealAfter.Steal - stealBefore.Steal) / Math.Max(1, stealAfter.Total - stealBefore.Total);
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new Measurement(all.Length / stop.Elapsed.TotalSeconds, all[all.Length / 2], all[(int)(all.Length * 0.99)], cpu * 1e6 / all.Length);
+        return new Measurement(all.Length / stop.Elapsed.TotalSeconds, all[all.Length / 2], all[(int)(all.Length * 0.99)], cpu * 1e6 / all.Length, steal);
+    }
+
+    /// <summary>
+    /// The machine's steal time and all its CPU time so far (the first line of /proc/stat). On a virtual machine the hypervisor
+    /// can take a large share of the cores (40-60% in one run here), which slows every target alike and makes a run worthless.
+    /// </summary>
+    private static (long Steal, long Total) StealAndTotalTicks()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        // user nice system idle iowait irq softirq steal guest guest_nice: guest time is counted in user already.
+        return (fields[7], fields.Take(8).Sum());
     }
 
     private static async Task Fetch(HttpClient client, Uri uri)
