@@ -43,7 +43,8 @@ public static class MessagingExtensions
         return builder;
     }
 
-    private static void ConfigureHost(IRabbitMqBusFactoryConfigurator cfg, Uri uri)
+    /// <summary>Points a RabbitMQ bus at the broker of an <c>amqp://user:password@host:port/vhost</c> connection string, with publisher confirms.</summary>
+    public static void ConfigureHost(IRabbitMqBusFactoryConfigurator cfg, Uri uri)
     {
         var credentials = Uri.UnescapeDataString(uri.UserInfo).Split(':', 2);
         var virtualHost = uri.AbsolutePath is "" or "/" ? "/" : Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
