@@ -6,7 +6,6 @@ using Yarp.ReverseProxy.Forwarder;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddShortVideoAuth();
-builder.Services.AddAuthorizationBuilder().AddPolicy(GatewayPolicies.SignedInWrites, GatewayPolicies.RequireTokenForWrites);
 builder.Services.AddGatewayRateLimits(builder.Configuration);
 builder.Services.AddGatewayCors(builder.Configuration);
 builder.Services.AddRequestTimeouts();
@@ -24,11 +23,11 @@ app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseRequestTimeouts();
-app.UseAuthorization();
 app.MapApiReference();
 app.MapWebClient();
 app.MapReverseProxy(proxy =>
 {
+    proxy.Use(GatewayPolicies.RequireTokenForWrites);
     proxy.Use(ForwarderErrors.RefuseOversizedBodies);
     proxy.Use(ForwarderErrors.AnswerWithProblems);
     proxy.UseSessionAffinity();

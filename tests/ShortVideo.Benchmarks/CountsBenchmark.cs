@@ -27,7 +27,7 @@ internal static class CountsBenchmark
         // The poller reads as fast as it can from one address: the gateway's per-client limits would refuse it.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ShortVideo_AppHost>(
         [
-            $"ShortVideo:DataRoot={root}", "Gateway:RateLimits:RequestBurst=1000000", "Gateway:RateLimits:RequestsPerSecond=1000000",
+            $"ShortVideo:DataRoot={root}", "Gateway:RateLimits:ReadBurst=1000000", "Gateway:RateLimits:ReadsPerSecond=1000000",
             "Gateway:RateLimits:WriteBurst=1000000", "Gateway:RateLimits:WritesPerSecond=1000000",
         ]);
         // One line per poll would bury the figures.

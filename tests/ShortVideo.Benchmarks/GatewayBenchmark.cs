@@ -35,14 +35,21 @@ internal static class GatewayBenchmark
         var warmup = Shell.Option(args, "--warmup", 20);
         // "feed" or "media" measures one kind of request only (for profiling one path); both by default.
         var only = args.Contains("--only") ? args[Array.IndexOf(args, "--only") + 1] : null;
+        // Experiments: "--env fresh:NAME=VALUE", "bare:..." or "system:..." sets a variable in the fresh gateway, the bare proxies or
+        // every orchestrated service (repeatable).
+        var overrides = args.Select((a, i) => (a, i)).Where(p => p.a == "--env").Select(p => args[p.i + 1].Split(':', 2)).ToLookup(p => p[0], p => p[1]);
         var root = Directory.CreateTempSubdirectory("shortvideo-bench-gateway-").FullName;
         Environment.SetEnvironmentVariable("ASPIRE_ALLOW_UNSECURED_TRANSPORT", "true");
         // Our gateway's rate limits stay on (their cost is part of what is measured) but high enough not to refuse the load.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ShortVideo_AppHost>(
         [
-            $"ShortVideo:DataRoot={root}", "Gateway:RateLimits:RequestBurst=1000000", "Gateway:RateLimits:RequestsPerSecond=1000000",
+            $"ShortVideo:DataRoot={root}", "Gateway:RateLimits:ReadBurst=1000000", "Gateway:RateLimits:ReadsPerSecond=1000000",
         ]);
         Shell.AsDeployed(builder);
+        foreach (var variable in overrides["system"].Select(v => v.Split('=', 2)))
+        {
+            foreach (var project in builder.Resources.OfType<ProjectResource>()) builder.CreateResourceBuilder(project).WithEnvironment(variable[0], variable[1]);
+        }
         await using var app = await builder.BuildAsync();
         Process? bare = null, observed = null, fresh = null;
         try
@@ -61,8 +68,8 @@ internal static class GatewayBenchmark
             var feedPath = await SeedFeedPageAsync(app, recommendation);
             var ourPid = Shell.ProcessOf("ShortVideo.Gateway", root);
             var destinations = $"--api {recommendation.ToString().TrimEnd('/')} --media {upload.ToString().TrimEnd('/')}";
-            (bare, var bareUri) = await StartBareProxyAsync(destinations, ourPid, telemetry: false);
-            (observed, var observedUri) = await StartBareProxyAsync(destinations, ourPid, telemetry: true);
+            (bare, var bareUri) = await StartBareProxyAsync(destinations, ourPid, telemetry: false, overrides["bare"]);
+            (observed, var observedUri) = await StartBareProxyAsync(destinations, ourPid, telemetry: true, overrides["bare"]);
 
             // Whose CPU each target spends: the service itself when direct, else the proxy in front of it.
             var targets = new (string Name, Uri Feed, Uri Media, int FeedPid, int MediaPid)[]
@@ -72,7 +79,7 @@ internal static class GatewayBenchmark
                 ("bare YARP + telemetry", observedUri, observedUri, observed.Id, observed.Id),
                 ("our gateway", gateway, gateway, ourPid, ourPid),
             };
-            (fresh, var freshUri) = await StartFreshGatewayAsync(ourPid);
+            (fresh, var freshUri) = await StartFreshGatewayAsync(ourPid, overrides["fresh"]);
             targets = [.. targets, ("our gateway, fresh process", freshUri, freshUri, fresh.Id, fresh.Id)];
             Console.WriteLine($"{warmup} s warm-up and {seconds} s per measurement, {rounds} rounds, alternating targets; load avg {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
             Console.WriteLine("| request | connections | target | requests/s | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) | steal % (hypervisor) |");
@@ -179,7 +186,7 @@ internal static class GatewayBenchmark
     /// A bare proxy in a process of its own; with <paramref name="telemetry"/>, ShortVideo's telemetry
     /// (ServiceDefaults) exporting where our gateway's does, so only auth, limits and headers differ.
     /// </summary>
-    private static async Task<(Process Process, Uri Uri)> StartBareProxyAsync(string destinations, int gatewayPid, bool telemetry)
+    private static async Task<(Process Process, Uri Uri)> StartBareProxyAsync(string destinations, int gatewayPid, bool telemetry, IEnumerable<string> overrides)
     {
         var port = FreePort();
         var start = new ProcessStartInfo(Environment.ProcessPath!, $"bare-proxy --port {port} {destinations}{(telemetry ? " --telemetry" : "")}");
@@ -188,6 +195,7 @@ internal static class GatewayBenchmark
             foreach (var (name, value) in EnvironmentOf(gatewayPid).Where(v => v.Name.StartsWith("OTEL_", StringComparison.Ordinal))) start.Environment[name] = value;
             start.Environment["OTEL_SERVICE_NAME"] = "bare-proxy";
         }
+        Override(start, overrides);
         var process = Process.Start(start)!;
         var uri = new Uri($"http://127.0.0.1:{port}");
         await WaitUntilAnswersAsync(uri);
@@ -199,7 +207,7 @@ internal static class GatewayBenchmark
     /// on a port of its own, started only once the system is up and idle, as the bare proxies are. The orchestrated one starts while
     /// the services and the broker are still starting on the same cores (see docs/benchmarks.md for what that appears to cost).
     /// </summary>
-    private static async Task<(Process Process, Uri Uri)> StartFreshGatewayAsync(int gatewayPid)
+    private static async Task<(Process Process, Uri Uri)> StartFreshGatewayAsync(int gatewayPid, IEnumerable<string> overrides)
     {
         var port = FreePort();
         var command = File.ReadAllText($"/proc/{gatewayPid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
@@ -208,10 +216,16 @@ internal static class GatewayBenchmark
         start.Environment.Clear();
         foreach (var (name, value) in EnvironmentOf(gatewayPid)) start.Environment[name] = value;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        Override(start, overrides);
         var process = Process.Start(start)!;
         var uri = new Uri($"http://127.0.0.1:{port}");
         await WaitUntilAnswersAsync(uri);
         return (process, uri);
+    }
+
+    private static void Override(ProcessStartInfo start, IEnumerable<string> variables)
+    {
+        foreach (var variable in variables.Select(v => v.Split('=', 2))) start.Environment[variable[0]] = variable[1];
     }
 
     private static IEnumerable<(string Name, string Value)> EnvironmentOf(int pid) =>

@@ -90,6 +90,10 @@ public sealed class GatewayTests(SystemFixture system, ITestOutputHelper output)
         Assert.All(refused, r => Assert.True(r.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), "Retry-After in seconds"));
         await AssertProblemAsync(refused[0], HttpStatusCode.TooManyRequests);
 
+        // Reads have a bucket of their own: the same user can still read.
+        var read = await Gateway.SendAsync(HttpMethod.Get, "/api/feed/foryou?limit=1", user.Token);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, read.StatusCode);
+
         // Another user is not held back by the first one's burst.
         var other = await Api.RegisterAsync(Gateway, "calm");
         var calm = await Gateway.SendAsync(HttpMethod.Post, $"/api/videos/{Guid.NewGuid():N}/shares", other.Token, JsonContent.Create(new { channel = "copy" }));
