@@ -80,4 +80,28 @@ public sealed class LearningTests
         Assert.True(SessionCursor.TryDecode(cursor.Encode(), out var decoded));
         Assert.Equal(cursor, decoded);
     }
+
+    [Fact]
+    public void The_cursor_after_a_first_page_carries_it_and_names_its_viewer()
+    {
+        var viewer = Viewer.Visitor("visitor-1");
+        var cursor = SessionCursor.Start().After(new SessionCursor.FirstPage(["v1", "v2"], "c2", SessionCursor.ViewerTag(viewer)));
+
+        Assert.True(SessionCursor.TryDecode(cursor.Encode(), out var decoded));
+        Assert.Equal((cursor.SessionId, 1), (decoded.SessionId, decoded.Page));
+        Assert.Equal(["v1", "v2"], decoded.Carried!.Ids);
+        Assert.Equal("c2", decoded.Carried.LastCreator);
+        Assert.Equal(SessionCursor.ViewerTag(viewer), decoded.Carried.Viewer);
+        Assert.NotEqual(SessionCursor.ViewerTag(viewer), SessionCursor.ViewerTag(Viewer.Visitor("visitor-2")));
+    }
+
+    [Fact]
+    public void A_first_page_has_no_cursor_and_a_carried_page_cannot_exceed_a_page()
+    {
+        var session = SessionCursor.Start();
+        var tooMany = session.After(new SessionCursor.FirstPage([.. Enumerable.Range(0, 101).Select(i => $"v{i}")], null, "w"));
+
+        Assert.False(SessionCursor.TryDecode(session.Encode(), out _));
+        Assert.False(SessionCursor.TryDecode(tooMany.Encode(), out _));
+    }
 }

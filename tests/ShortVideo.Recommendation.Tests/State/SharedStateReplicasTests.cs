@@ -49,7 +49,11 @@ public sealed class SharedStateReplicasTests : IAsyncLifetime
 
         var first = (await a.Feed.PageAsync(Viewer.User("viewer"), SessionCursor.Start(), 8))!;
         Assert.True(SessionCursor.TryDecode(first.NextCursor!, out var cursor));
+        // A first page is not stored (its cursor carries it); the second page opens the session.
+        var store = new DaprHotStateStore(_client, "recommendation-state");
+        Assert.Null(await store.GetAsync($"session:{cursor.SessionId}"));
         var second = (await b.Feed.PageAsync(Viewer.User("viewer"), cursor, 8))!;
+        Assert.NotNull(await store.GetAsync($"session:{cursor.SessionId}"));
         var again = (await a.Feed.PageAsync(Viewer.User("viewer"), cursor, 8))!;
 
         var served = first.Items.Concat(second.Items).Select(i => i.Video.Id).ToList();
