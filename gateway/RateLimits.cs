@@ -41,9 +41,9 @@ public static class RateLimits
                 var write = IsWrite(context.Request.Method);
                 var user = context.User.FindFirstValue("sub");
                 var client = new Client(write, user, user is null ? context.Connection.RemoteIpAddress : null);
-                return write
-                    ? RateLimitPartition.GetTokenBucketLimiter(client, _ => Bucket(options.WriteBurst, options.WritesPerSecond))
-                    : RateLimitPartition.GetTokenBucketLimiter(client, _ => Bucket(options.ReadBurst, options.ReadsPerSecond));
+                return RateLimitPartition.GetTokenBucketLimiter(client, key => key.Write
+                    ? Bucket(options.WriteBurst, options.WritesPerSecond)
+                    : Bucket(options.ReadBurst, options.ReadsPerSecond));
             });
             limiter.OnRejected = RejectAsync;
         });

@@ -139,9 +139,8 @@ internal static class GatewayBenchmark
 
     /// <summary>
     /// Publishes <see cref="SeededVideos"/> videos on the broker, as the upload service would, and returns the path of a For You page of
-    /// 20 of them that was already built: asking for it again replays it (the session's record is read, nothing is written). A first
-    /// page would open a new session per request, six hours of state each, and the recommender's snapshots of thousands of new sessions
-    /// a second would load whichever target happened to be measured later.
+    /// 20 of them that was already built: asking for it again replays it (the session's record is read, nothing is built or written),
+    /// so every target meets the same service doing the same work however long the run.
     /// </summary>
     private static async Task<string> SeedFeedPageAsync(DistributedApplication app, Uri recommendation)
     {
@@ -212,8 +211,8 @@ internal static class GatewayBenchmark
 
     /// <summary>
     /// A second instance of our gateway: the orchestrated one's command line and environment (so the same code and configuration),
-    /// on a port of its own, started only once the system is up and idle, as the bare proxies are. The orchestrated one starts while
-    /// the services and the broker are still starting on the same cores (see docs/benchmarks.md for what that appears to cost).
+    /// on a port of its own and in a scheduling group of its own, as the bare proxies are. The orchestrated one shares the orchestrator's
+    /// group with every service (docs/benchmarks.md, "Session 6").
     /// </summary>
     private static async Task<(Process Process, Uri Uri)> StartFreshGatewayAsync(int gatewayPid, IEnumerable<string> overrides)
     {

@@ -58,7 +58,7 @@ public sealed class ForYouService(
     private async Task<Result> FirstPageAsync(Viewer viewer, SessionCursor cursor, int size, CancellationToken cancellationToken)
     {
         var profile = viewer.ProfileKey is { } profileKey
-            ? StateDocuments.Read<UserProfile>((await documents.GetManyAsync([profileKey], cancellationToken)).GetValueOrDefault(profileKey)).Value ?? viewer.NewProfile()
+            ? (await documents.GetAsync<UserProfile>(profileKey, cancellationToken)).Value ?? viewer.NewProfile()
             : null;
         var built = Build(profile, new FeedSession(), size);
         var next = built.Count == 0 ? null : cursor.After(new SessionCursor.FirstPage([.. built.Select(c => c.Video.Id)], built[^1].Video.CreatorId, SessionCursor.ViewerTag(viewer))).Encode();
