@@ -1,6 +1,6 @@
 // A full-screen vertical feed: one video per screen, CSS scroll-snap (so touch swipes and the
 // wheel work natively), arrow keys, autoplay muted with tap to unmute, neighbours preloaded.
-import { Card, Page } from './api'
+import { ApiError, Card, Page } from './api'
 import { h, icon } from './dom'
 import { PlayerControls, Slide } from './slide'
 
@@ -67,7 +67,16 @@ export function mountFeed(main: HTMLElement, loader: Loader, options: { header?:
     if (loading || done) return
     loading = true
     try {
-      const page = await loader(cursor)
+      let page: Page<Card> | null
+      try {
+        page = await loader(cursor)
+      } catch (e) {
+        // A refused cursor (it expired after hours idle, or the reader signed in mid-feed) goes on from a fresh
+        // first page; the cards already shown are skipped below.
+        if (!(e instanceof ApiError && e.status === 400 && cursor !== null)) throw e
+        cursor = null
+        page = await loader(null)
+      }
       const seen = new Set(slides.map((s) => s.card.id))
       const items = (page?.items ?? []).filter((c) => c.playlistUrl && !seen.has(c.id) && seen.add(c.id))
       cursor = page?.nextCursor ?? null
@@ -83,8 +92,11 @@ export function mountFeed(main: HTMLElement, loader: Loader, options: { header?:
       if (!slides.length) scroller.replaceChildren(options.empty())
       else if (active >= 0) slides.slice(active, active + PRELOAD_AHEAD + 1).forEach((s) => s.load())
     } catch {
-      if (!slides.length) scroller.replaceChildren(h('p', { class: 'empty-feed' }, 'The feed could not load. Pull to retry.'))
-      done = true
+      // Mid-feed, a page that failed is asked for again when the reader moves to the next video.
+      if (!slides.length) {
+        scroller.replaceChildren(h('p', { class: 'empty-feed' }, 'The feed could not load. Pull to retry.'))
+        done = true
+      }
     } finally {
       loading = false
       scroller.setAttribute('aria-busy', 'false')

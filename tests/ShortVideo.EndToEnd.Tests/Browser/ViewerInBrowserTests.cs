@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -95,6 +96,50 @@ public sealed class ViewerInBrowserTests(SystemFixture system, ChromiumFixture c
         await menu.GetByRole(AriaRole.Button, new() { Name = "Duet with this video" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/upload\\?duetOf={firstId}$"));
         await Expect(page.Locator(".banner")).ToContainTextAsync("Original by @");
+        await phone.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task A_feed_whose_cursor_is_refused_goes_on_from_a_fresh_first_page()
+    {
+        // Two creators: For You does not show one creator's videos back to back, so one creator's two clips fill no page of two.
+        var creators = await Task.WhenAll(Api.RegisterAsync(Gateway, "crs"), Api.RegisterAsync(Gateway, "crt"));
+        await Task.WhenAll(creators.Select(c => PostReadyVideoAsync(c.Token, "one of two #cursor")));
+        await Api.EventuallyAsync(() => Gateway.GetJsonAsync("/api/feed/foryou?limit=10"), p => Api.Ids(p).Count() >= 2, TimeSpan.FromSeconds(30), "a For You page of two videos or more");
+
+        await using var phone = await PhonePage.OpenAsync(chromium.Browser, Gateway.BaseAddress!, output);
+        var page = phone.Page;
+        // The first page is cut to one video and ends with the cursor of a session the recommender does not have, as after a session
+        // expired (6 hours idle); a cursor carried across signing in is refused the same way. Every other request reaches the system unchanged.
+        var expired = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes($"fy1:{Guid.NewGuid():N}:2"));
+        var firstPages = 0;
+        var firstPageSize = 0;
+        await page.RouteAsync("**/api/feed/foryou**", async route =>
+        {
+            if (route.Request.Url.Contains("cursor=", StringComparison.Ordinal) || Interlocked.Increment(ref firstPages) > 1)
+            {
+                await route.FallbackAsync();
+                return;
+            }
+            var response = await route.FetchAsync();
+            var body = JsonNode.Parse(await response.TextAsync())!;
+            var items = body["items"]!.AsArray();
+            firstPageSize = items.Count;
+            body["items"] = new JsonArray([.. items.Take(1).Select(i => i!.DeepClone())]);
+            body["nextCursor"] = expired;
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = body.ToJsonString() });
+        });
+        var refused = page.WaitForResponseAsync(r => r.Url.Contains($"cursor={expired}", StringComparison.Ordinal));
+        await page.GotoAsync("/");
+        Assert.Equal((int)HttpStatusCode.BadRequest, (await refused).Status);
+        Assert.True(firstPageSize >= 2, $"the system's For You page had {firstPageSize} videos; the test posted two");
+
+        // The client asks for a fresh first page and shows what it had not shown yet; the feed does not end.
+        await Expect(page.Locator("article.slide").Nth(1)).ToBeAttachedAsync();
+        Assert.Equal(2, Volatile.Read(ref firstPages));
+        await Expect(page.GetByText("The feed could not load")).ToHaveCountAsync(0);
+        var ids = await page.Locator("article.slide").EvaluateAllAsync<string[]>("slides => slides.map(s => s.dataset.videoId)");
+        Assert.Equal(ids.Length, ids.Distinct().Count());
         await phone.AssertCleanAsync();
     }
 
