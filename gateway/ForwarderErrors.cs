@@ -14,27 +14,24 @@ namespace ShortVideo.Gateway;
 /// </summary>
 public static class ForwarderErrors
 {
-    public static async Task RefuseOversizedBodies(HttpContext context, Func<Task> next)
+    /// <summary>The route's body limit when the request declares a longer body; YARP itself applies the limit only at the end of the proxy pipeline.</summary>
+    public static long? DeclaredBodyTooLarge(HttpContext context)
     {
-        // YARP applies the route's limit at the end of the proxy pipeline; read it from the route here.
         var limit = context.GetReverseProxyFeature().Route.Config.MaxRequestBodySize switch
         {
             null => context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize,
             -1 => null,
             var routeLimit => routeLimit,
         };
-        if (limit is { } max && context.Request.ContentLength > max)
-        {
-            await TooLarge(context, max);
-            return;
-        }
-        await next();
+        return limit is { } max && context.Request.ContentLength > max ? max : null;
     }
 
-    public static async Task AnswerWithProblems(HttpContext context, Func<Task> next)
+    /// <summary>After forwarding: nothing to do when it succeeded (no asynchronous step then), else the failure as problem details.</summary>
+    public static Task AnswerFailureAsync(HttpContext context) =>
+        context.GetForwarderErrorFeature() is not { } failure || context.Response.HasStarted ? Task.CompletedTask : AnswerAsync(context, failure);
+
+    private static async Task AnswerAsync(HttpContext context, IForwarderErrorFeature failure)
     {
-        await next();
-        if (context.GetForwarderErrorFeature() is not { } failure || context.Response.HasStarted) return;
         GatewayMetrics.ForwardFailures.Add(1, new KeyValuePair<string, object?>("error", failure.Error.ToString()));
 
         var (status, detail) = failure.Error switch
@@ -52,14 +49,14 @@ public static class ForwarderErrors
         };
         if (status == StatusCodes.Status413PayloadTooLarge)
         {
-            await TooLarge(context, context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0);
+            await TooLargeAsync(context, context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0);
             return;
         }
         context.Response.Clear();
         await Results.Problem(statusCode: status, detail: detail).ExecuteAsync(context);
     }
 
-    private static Task TooLarge(HttpContext context, long max)
+    public static Task TooLargeAsync(HttpContext context, long max)
     {
         context.Response.Clear();
         return Results.Problem(

@@ -27,9 +27,7 @@ app.MapApiReference();
 app.MapWebClient();
 app.MapReverseProxy(proxy =>
 {
-    proxy.Use(GatewayPolicies.RequireTokenForWrites);
-    proxy.Use(ForwarderErrors.RefuseOversizedBodies);
-    proxy.Use(ForwarderErrors.AnswerWithProblems);
+    proxy.Use(GatewayPolicies.GuardAsync);
     proxy.UseSessionAffinity();
     proxy.UseLoadBalancing();
     proxy.UsePassiveHealthChecks();
