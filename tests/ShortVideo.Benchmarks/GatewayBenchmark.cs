@@ -8,6 +8,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using ShortVideo.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
 
@@ -17,23 +20,25 @@ namespace ShortVideo.Benchmarks;
 /// What the gateway costs: the same requests (a For You page of 20 seeded videos and a 1 MiB media segment) sent straight
 /// to the service, through a bare YARP pass-through (no auth, limits, headers or telemetry; its own
 /// process), through the same bare pass-through with the telemetry every ShortVideo process has, and
-/// through our gateway (the orchestrated instance, and a second instance started just before the load), in the same run,
-/// at 1 and at 32 connections. The second bare proxy separates what
+/// through our gateway, in the same rounds, at 1 and at 32 connections. The second bare proxy separates what
 /// the telemetry costs from what auth, limits and headers cost. Every target reaches the service at its
 /// own port (no orchestrator proxy in between), so the differences are the proxies' own. The system runs
 /// in the Production environment, as deployed. The load generator shares the two cores with everything
 /// else, as a CDN or client would not.
 /// Each proxy the benchmark starts runs in a session of its own (<c>setsid</c>): with the kernel's autogroup
 /// scheduling, a session is a scheduling group that gets a fair share of the CPU, and a proxy in the load
-/// generator's group measured 1.3x (our gateway) to 2.3x (the bare proxy) faster than in a group of its own. The orchestrated gateway
-/// shares the orchestrator's group with every service, the recommender it forwards to among them.
+/// generator's group measured 1.3x (our gateway) to 2.3x (the bare proxy) faster than in a group of its own. "Our gateway" is
+/// therefore a second instance of the orchestrated one (same command line and environment) in a group of its own; the
+/// orchestrated instance, which shares the orchestrator's group with every service, is measured too, for reference.
 /// </summary>
 internal static class GatewayBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var seconds = Shell.Option(args, "--seconds", 8);
-        var rounds = Shell.Option(args, "--rounds", 2);
+        // Many short rounds rather than a few long ones: a ratio is taken within each round, and the median of the rounds is robust
+        // to the few that the machine's other load (or the hypervisor) disturbs.
+        var seconds = Shell.Option(args, "--seconds", 3);
+        var rounds = Shell.Option(args, "--rounds", 7);
         // A fresh process spends its first minute tiering up its hot code (the JIT then takes a third of the
         // gateway's CPU); production runs warm, so every target is driven this long before it is measured.
         var warmup = Shell.Option(args, "--warmup", 20);
@@ -56,6 +61,7 @@ internal static class GatewayBenchmark
         }
         await using var app = await builder.BuildAsync();
         Process? bare = null, observed = null, fresh = null;
+        var variants = new List<Process>();
         try
         {
             await app.StartAsync();
@@ -72,21 +78,36 @@ internal static class GatewayBenchmark
             var feedPath = await SeedFeedPageAsync(app, recommendation);
             var ourPid = Shell.ProcessOf("ShortVideo.Gateway", root);
             var destinations = $"--api {recommendation.ToString().TrimEnd('/')} --media {upload.ToString().TrimEnd('/')}";
-            (bare, var bareUri) = await StartBareProxyAsync(destinations, ourPid, telemetry: false, overrides["bare"]);
-            (observed, var observedUri) = await StartBareProxyAsync(destinations, ourPid, telemetry: true, overrides["bare"]);
+            (bare, var bareUri) = await StartBareProxyAsync(destinations, ourPid, null, overrides["bare"]);
+            (observed, var observedUri) = await StartBareProxyAsync(destinations, ourPid, "all", overrides["bare"]);
 
             // Whose CPU each target spends: the service itself when direct, else the proxy in front of it.
             var targets = new (string Name, Uri Feed, Uri Media, int FeedPid, int MediaPid)[]
             {
                 ("direct", recommendation, upload, Shell.ProcessOf("ShortVideo.Recommendation", root), Shell.ProcessOf("ShortVideo.Upload", root)),
-                ("bare YARP", bareUri, bareUri, bare.Id, bare.Id),
-                ("bare YARP + telemetry", observedUri, observedUri, observed.Id, observed.Id),
-                ("our gateway", gateway, gateway, ourPid, ourPid),
+                (Bare, bareUri, bareUri, bare.Id, bare.Id),
+                (Traced, observedUri, observedUri, observed.Id, observed.Id),
+                (Orchestrated, gateway, gateway, ourPid, ourPid),
             };
             (fresh, var freshUri) = await StartFreshGatewayAsync(ourPid, overrides["fresh"]);
-            targets = [.. targets, ("our gateway, fresh process", freshUri, freshUri, fresh.Id, fresh.Id)];
+            targets = [.. targets, (Ours, freshUri, freshUri, fresh.Id, fresh.Id)];
+            // Experiments: "--variant LABEL|NAME=VALUE|NAME=VALUE" starts one more instance of our gateway with those variables, measured
+            // beside the others (repeatable), e.g. "--variant 'no tracing|OTEL_TRACES_SAMPLER=always_off'".
+            foreach (var variant in args.Select((a, i) => (a, i)).Where(p => p.a == "--variant").Select(p => args[p.i + 1].Split('|')))
+            {
+                var (process, uri) = await StartFreshGatewayAsync(ourPid, [.. overrides["fresh"], .. variant.Skip(1)]);
+                variants.Add(process);
+                targets = [.. targets, (variant[0], uri, uri, process.Id, process.Id)];
+            }
+            // "--bare-telemetry metrics|traces|native-traces" starts one more bare proxy with only that part of the telemetry (repeatable).
+            foreach (var part in args.Select((a, i) => (a, i)).Where(p => p.a == "--bare-telemetry").Select(p => args[p.i + 1]))
+            {
+                var (process, uri) = await StartBareProxyAsync(destinations, ourPid, part, overrides["bare"]);
+                variants.Add(process);
+                targets = [.. targets, ($"bare YARP + {part}", uri, uri, process.Id, process.Id)];
+            }
             Console.WriteLine($"{warmup} s warm-up and {seconds} s per measurement, {rounds} rounds, alternating targets; load avg {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
-            Console.WriteLine("| request | connections | target | requests/s | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) | steal % (hypervisor) |");
+            Console.WriteLine("| request | connections | target | requests/s, median of rounds (min-max) | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) | steal %, worst round (hypervisor) |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
             foreach (var (request, path) in new[] { ("feed page", feedPath), ("1 MiB segment", "/media/videos/bench/segment.ts") }
                 .Where(r => only is null || r.Item2.StartsWith(only == "feed" ? "/api" : "/media", StringComparison.Ordinal)))
@@ -101,7 +122,8 @@ internal static class GatewayBenchmark
                     }
                     for (var round = 0; round < rounds; round++)
                     {
-                        foreach (var target in targets)
+                        // The order turns each round, so no target is always measured first or right after the same neighbour.
+                        foreach (var target in targets.Skip(round % targets.Length).Concat(targets.Take(round % targets.Length)))
                         {
                             var media = path.StartsWith("/media", StringComparison.Ordinal);
                             results[target.Name].Add(await LoadAsync(new Uri(media ? target.Media : target.Feed, path), media ? target.MediaPid : target.FeedPid, connections, TimeSpan.FromSeconds(seconds)));
@@ -109,26 +131,35 @@ internal static class GatewayBenchmark
                     }
                     foreach (var target in targets)
                     {
-                        var best = results[target.Name].MaxBy(m => m.PerSecond)!;
-                        Console.WriteLine($"| {request} | {connections} | {target.Name} | {best.PerSecond:0} | {best.P50:0.00} | {best.P99:0.00} | {results[target.Name].Min(m => m.CpuMicroseconds):0} | {best.StealPercent:0} |");
+                        var runs = results[target.Name];
+                        Console.WriteLine($"| {request} | {connections} | {target.Name} | {Median(runs.Select(m => m.PerSecond)):0} ({runs.Min(m => m.PerSecond):0}-{runs.Max(m => m.PerSecond):0}) | {Median(runs.Select(m => m.P50)):0.00} | {Median(runs.Select(m => m.P99)):0.00} | {Median(runs.Select(m => m.CpuMicroseconds)):0} | {runs.Max(m => m.StealPercent):0} |");
                     }
-                    var direct = results["direct"].Max(m => m.PerSecond);
-                    var yarp = results["bare YARP"].MaxBy(m => m.PerSecond)!;
-                    var ours = results["our gateway"].MaxBy(m => m.PerSecond)!;
-                    var traced = results["bare YARP + telemetry"].MaxBy(m => m.PerSecond)!;
-                    var cpu = results["our gateway"].Min(m => m.CpuMicroseconds) / results["bare YARP"].Min(m => m.CpuMicroseconds);
-                    var cpuTraced = results["our gateway"].Min(m => m.CpuMicroseconds) / results["bare YARP + telemetry"].Min(m => m.CpuMicroseconds);
-                    Console.WriteLine($"|   | {connections} | ratios | bare/direct {yarp.PerSecond / direct:0.00}, ours/direct {ours.PerSecond / direct:0.00}, **ours/bare {ours.PerSecond / yarp.PerSecond:0.00}** (target >= 0.90) | added p50 {ours.P50 - yarp.P50:+0.00;-0.00} | added p99 {ours.P99 - yarp.P99:+0.00;-0.00} | CPU ours/bare {cpu:0.00} |");
-                    var freshBest = results["our gateway, fresh process"].MaxBy(m => m.PerSecond)!;
-                    Console.WriteLine($"|   | {connections} | ratios | the same gateway started just before its load: **fresh/bare {freshBest.PerSecond / yarp.PerSecond:0.00}**, fresh/(bare+telemetry) {freshBest.PerSecond / traced.PerSecond:0.00}, fresh/orchestrated {freshBest.PerSecond / ours.PerSecond:0.00} | added p50 {freshBest.P50 - yarp.P50:+0.00;-0.00} | added p99 {freshBest.P99 - yarp.P99:+0.00;-0.00} | CPU fresh/bare {results["our gateway, fresh process"].Min(m => m.CpuMicroseconds) / results["bare YARP"].Min(m => m.CpuMicroseconds):0.00} |");
-                    Console.WriteLine($"|   | {connections} | ratios | telemetry alone: bare+telemetry/bare {traced.PerSecond / yarp.PerSecond:0.00}; auth, limits and headers alone: **ours/(bare+telemetry) {ours.PerSecond / traced.PerSecond:0.00}** | added p50 {ours.P50 - traced.P50:+0.00;-0.00} | added p99 {ours.P99 - traced.P99:+0.00;-0.00} | CPU ours/(bare+telemetry) {cpuTraced:0.00} |");
+                    // Each round measures every target back to back, so a ratio within a round compares targets under the same
+                    // conditions; the machine's drift between rounds (steal, other load) cancels out. The median of those ratios is reported.
+                    string Versus(string name, string baseline)
+                    {
+                        var ratios = results[name].Zip(results[baseline], (a, b) => a.PerSecond / b.PerSecond).ToArray();
+                        return $"{Median(ratios):0.00} (rounds {ratios.Min():0.00}-{ratios.Max():0.00})";
+                    }
+                    string AddedP50(string name, string baseline) => $"{Median(results[name].Zip(results[baseline], (a, b) => a.P50 - b.P50)):+0.00;-0.00} ms";
+                    string Cpu(string name, string baseline) => $"{Median(results[name].Zip(results[baseline], (a, b) => a.CpuMicroseconds / b.CpuMicroseconds)):0.00}";
+                    Console.WriteLine($"|   | {connections} | **ours / bare YARP** (ours in a group of its own, as deployed; target >= 0.90) | **{Versus(Ours, Bare)}** | added p50 **{AddedP50(Ours, Bare)}** (target < 0.30 at 1 connection) | | CPU/request ours/bare {Cpu(Ours, Bare)} | |");
+                    Console.WriteLine($"|   | {connections} | auth, limits and headers alone: ours / (bare + telemetry) | {Versus(Ours, Traced)} | added p50 {AddedP50(Ours, Traced)} | | CPU/request {Cpu(Ours, Traced)} | |");
+                    Console.WriteLine($"|   | {connections} | telemetry alone: (bare + telemetry) / bare | {Versus(Traced, Bare)} | added p50 {AddedP50(Traced, Bare)} | | CPU/request {Cpu(Traced, Bare)} | |");
+                    Console.WriteLine($"|   | {connections} | under the local orchestrator (its group shared with the services) / bare | {Versus(Orchestrated, Bare)} | added p50 {AddedP50(Orchestrated, Bare)} | | CPU/request {Cpu(Orchestrated, Bare)} | |");
+                    Console.WriteLine($"|   | {connections} | bare / direct | {Versus(Bare, "direct")} | added p50 {AddedP50(Bare, "direct")} | | | |");
+                    foreach (var variant in targets.Skip(5).Select(t => t.Name))
+                    {
+                        var baseline = variant.StartsWith("bare", StringComparison.Ordinal) ? Bare : Ours;
+                        Console.WriteLine($"|   | {connections} | {variant} / {baseline} | {Versus(variant, baseline)} | added p50 {AddedP50(variant, baseline)} | | CPU/request {Cpu(variant, baseline)} | |");
+                    }
                 }
             }
             return 0;
         }
         finally
         {
-            foreach (var proxy in new[] { bare, observed, fresh })
+            foreach (var proxy in new[] { bare, observed, fresh }.Concat(variants))
             {
                 if (proxy is { HasExited: false }) proxy.Kill(entireProcessTree: true);
             }
@@ -190,14 +221,15 @@ internal static class GatewayBenchmark
     private const int SeededVideos = 90;
 
     /// <summary>
-    /// A bare proxy in a process of its own; with <paramref name="telemetry"/>, ShortVideo's telemetry
-    /// (ServiceDefaults) exporting where our gateway's does, so only auth, limits and headers differ.
+    /// A bare proxy in a process of its own; with <paramref name="telemetry"/> "all", ShortVideo's telemetry (ServiceDefaults)
+    /// exporting where our gateway's does, so only auth, limits and headers differ; with "metrics", "traces" or "native-traces"
+    /// one part of it (an experiment: <see cref="RunBareProxyAsync"/>).
     /// </summary>
-    private static async Task<(Process Process, Uri Uri)> StartBareProxyAsync(string destinations, int gatewayPid, bool telemetry, IEnumerable<string> overrides)
+    private static async Task<(Process Process, Uri Uri)> StartBareProxyAsync(string destinations, int gatewayPid, string? telemetry, IEnumerable<string> overrides)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("setsid", $"{Environment.ProcessPath} bare-proxy --port {port} {destinations}{(telemetry ? " --telemetry" : "")}");
-        if (telemetry)
+        var start = new ProcessStartInfo("setsid", $"{Environment.ProcessPath} bare-proxy --port {port} {destinations}{(telemetry is null ? "" : $" --telemetry {telemetry}")}");
+        if (telemetry is not null)
         {
             foreach (var (name, value) in EnvironmentOf(gatewayPid).Where(v => v.Name.StartsWith("OTEL_", StringComparison.Ordinal))) start.Environment[name] = value;
             start.Environment["OTEL_SERVICE_NAME"] = "bare-proxy";
@@ -244,11 +276,25 @@ internal static class GatewayBenchmark
         string Value(string name) => args[Array.IndexOf(args, name) + 1];
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        if (args.Contains("--telemetry"))
+        switch (args.Contains("--telemetry") ? Value("--telemetry") : null)
         {
-            builder.ConfigureTelemetry();
-            // As in the gateway's appsettings.json: ASP.NET Core and YARP log warnings only.
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            case "all":
+                builder.ConfigureTelemetry();
+                // As in the gateway's appsettings.json: ASP.NET Core and YARP log warnings only.
+                builder.Logging.SetMinimumLevel(LogLevel.Warning);
+                break;
+            // Parts of it, to see which costs what: the metrics alone; the traces alone; the traces with ASP.NET Core's own server
+            // span (.NET 10 fills in the OpenTelemetry attributes when this switch is off) instead of OpenTelemetry's instrumentation.
+            case "metrics":
+                builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()).UseOtlpExporter();
+                break;
+            case "traces":
+                builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()).UseOtlpExporter();
+                break;
+            case "native-traces":
+                AppContext.SetSwitch("Microsoft.AspNetCore.Hosting.SuppressActivityOpenTelemetryData", false);
+                builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource("Microsoft.AspNetCore").AddHttpClientInstrumentation()).UseOtlpExporter();
+                break;
         }
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Services.AddReverseProxy().LoadFromMemory(
@@ -264,6 +310,14 @@ internal static class GatewayBenchmark
         app.MapReverseProxy();
         await app.RunAsync();
         return 0;
+    }
+
+    private const string Bare = "bare YARP", Traced = "bare YARP + telemetry", Ours = "our gateway", Orchestrated = "our gateway, orchestrated";
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private sealed record Measurement(double PerSecond, double P50, double P99, double CpuMicroseconds, double StealPercent);
