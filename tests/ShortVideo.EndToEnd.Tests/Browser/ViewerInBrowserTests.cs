@@ -143,6 +143,67 @@ public sealed class ViewerInBrowserTests(SystemFixture system, ChromiumFixture c
         await phone.AssertCleanAsync();
     }
 
+    [Fact]
+    public async Task A_viewer_comments_saves_and_shares_a_video_the_creator_reads_it_in_the_inbox_and_the_sound_page_lists_the_video()
+    {
+        var creator = await Api.RegisterAsync(Gateway, "ink");
+        var viewer = await Api.RegisterAsync(Gateway, "cmt");
+        var id = await PostReadyVideoAsync(creator.Token, "a clip to talk about #inbox");
+        var words = $"what a view {Guid.NewGuid():N}"[..24];
+
+        await using (var phone = await PhonePage.OpenAsync(chromium.Browser, Gateway.BaseAddress!, output))
+        {
+            await phone.SignInAsAsync(viewer);
+            var page = phone.Page;
+            // The operating system's share sheet cannot run here: a stand-in that accepts, so the client reports the share.
+            await page.AddInitScriptAsync("navigator.share = async () => {}");
+            await page.GotoAsync($"/video/{id}");
+            var slide = page.Locator($"article.slide[data-video-id='{id}']");
+            await PlayingTimeAsync(page, id, after: 0);
+
+            await slide.GetByRole(AriaRole.Button, new() { Name = "Comments" }).ClickAsync();
+            var drawer = page.GetByRole(AriaRole.Dialog, new() { Name = "0 comments" });
+            await drawer.GetByRole(AriaRole.Textbox, new() { Name = "Comment" }).FillAsync(words);
+            var posted = await page.RunAndWaitForResponseAsync(() => drawer.GetByRole(AriaRole.Button, new() { Name = "Post" }).ClickAsync(),
+                r => r.Url.EndsWith($"/api/videos/{id}/comments") && r.Request.Method == "POST");
+            Assert.Equal((int)HttpStatusCode.Created, posted.Status);
+            await Expect(drawer.GetByRole(AriaRole.Listitem).Filter(new() { HasText = words })).ToBeVisibleAsync();
+            await Expect(slide.GetByRole(AriaRole.Button, new() { Name = "Comments" })).ToContainTextAsync("1");
+            await page.Keyboard.PressAsync("Escape");
+
+            var save = slide.GetByRole(AriaRole.Button, new() { Name = "Save" });
+            var stored = await page.RunAndWaitForResponseAsync(() => save.ClickAsync(), r => r.Url.EndsWith($"/api/videos/{id}/save") && r.Request.Method == "PUT");
+            Assert.Equal((int)HttpStatusCode.NoContent, stored.Status);
+            await Expect(save).ToHaveAttributeAsync("aria-pressed", "true");
+
+            var share = slide.GetByRole(AriaRole.Button, new() { Name = "Share" });
+            var shared = await page.RunAndWaitForResponseAsync(() => share.ClickAsync(), r => r.Url.EndsWith($"/api/videos/{id}/shares") && r.Request.Method == "POST");
+            Assert.True(shared.Ok, $"recording the share answered {shared.Status}");
+            await Expect(share).ToContainTextAsync("1");
+
+            // The sound on the rail is the clip's own: its page lists the video.
+            await slide.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Sound: ") }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sound/"));
+            await Expect(page.Locator($"a.tile[href='/video/{id}']")).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Use this sound" })).ToBeVisibleAsync();
+
+            await page.GotoAsync("/saved");
+            await Expect(page.Locator($"a.tile[href='/video/{id}']")).ToBeVisibleAsync();
+            await phone.AssertCleanAsync();
+        }
+
+        // The creator's inbox: the comment arrives through the broker, so the API is asked until it has it, then the page shows it.
+        await Api.EventuallyAsync(() => Gateway.GetJsonAsync("/api/notifications", creator.Token),
+            n => n["items"]!.AsArray().Any(i => i!["kind"]!.GetValue<string>() == "comment" && i["actor"]!["handle"]!.GetValue<string>() == viewer.Handle),
+            TimeSpan.FromSeconds(30), "the comment in the creator's notifications");
+        await using var creatorPhone = await PhonePage.OpenAsync(chromium.Browser, Gateway.BaseAddress!, output);
+        await creatorPhone.SignInAsAsync(creator);
+        await creatorPhone.Page.GotoAsync("/inbox");
+        await Expect(creatorPhone.Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"@{viewer.Handle} commented on your video" })).ToBeVisibleAsync();
+        await creatorPhone.ScreenshotAsync("inbox");
+        await creatorPhone.AssertCleanAsync();
+    }
+
     private Task<string> PostReadyVideoAsync(string token, string caption) =>
         BrowserSteps.PostReadyVideoAsync(Gateway, token, caption, Transcoded);
 
