@@ -181,8 +181,10 @@ public sealed class ViewerInBrowserTests(SystemFixture system, ChromiumFixture c
             Assert.True(shared.Ok, $"recording the share answered {shared.Status}");
             await Expect(share).ToContainTextAsync("1");
 
-            // The sound on the rail is the clip's own: its page lists the video.
-            await slide.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Sound: ") }).ClickAsync();
+            // The sound on the rail is the clip's own: its page lists the video. The disc turns while the video plays, so it is
+            // reached from the keyboard (a pointer click waits for it to hold still).
+            await slide.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Sound: ") }).FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sound/"));
             await Expect(page.Locator($"a.tile[href='/video/{id}']")).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Use this sound" })).ToBeVisibleAsync();
