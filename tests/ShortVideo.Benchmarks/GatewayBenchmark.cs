@@ -114,19 +114,17 @@ internal static class GatewayBenchmark
             {
                 foreach (var connections in args.Contains("--connections") ? [Shell.Option(args, "--connections", 1)] : new[] { 1, 32 })
                 {
+                    var media = path.StartsWith("/media", StringComparison.Ordinal);
+                    Task<Measurement> Load((string Name, Uri Feed, Uri Media, int FeedPid, int MediaPid) target, int forSeconds) =>
+                        LoadAsync(new Uri(media ? target.Media : target.Feed, path), media ? target.MediaPid : target.FeedPid, connections, TimeSpan.FromSeconds(forSeconds));
                     var results = targets.ToDictionary(t => t.Name, _ => new List<Measurement>());
-                    foreach (var target in targets)
-                    {
-                        var media = path.StartsWith("/media", StringComparison.Ordinal);
-                        await LoadAsync(new Uri(media ? target.Media : target.Feed, path), media ? target.MediaPid : target.FeedPid, connections, TimeSpan.FromSeconds(warmup));
-                    }
+                    foreach (var target in targets) await Load(target, warmup);
                     for (var round = 0; round < rounds; round++)
                     {
                         // The order turns each round, so no target is always measured first or right after the same neighbour.
                         foreach (var target in targets.Skip(round % targets.Length).Concat(targets.Take(round % targets.Length)))
                         {
-                            var media = path.StartsWith("/media", StringComparison.Ordinal);
-                            results[target.Name].Add(await LoadAsync(new Uri(media ? target.Media : target.Feed, path), media ? target.MediaPid : target.FeedPid, connections, TimeSpan.FromSeconds(seconds)));
+                            results[target.Name].Add(await Load(target, seconds));
                         }
                     }
                     foreach (var target in targets)
