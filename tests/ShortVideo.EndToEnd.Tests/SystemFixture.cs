@@ -16,6 +16,7 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>Two transcode workers side by side, competing for jobs, as an operator scales them.</summary>
     public const int TranscodeWorkers = 2;
     private DistributedApplication? _app;
+    private SystemLogs? _logs;
 
     public string DataRoot { get; } = Directory.CreateTempSubdirectory("shortvideo-e2e-").FullName;
 
@@ -33,6 +34,7 @@ public sealed class SystemFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.ShortVideo_AppHost>(
             [$"ShortVideo:DataRoot={DataRoot}", "ConnectionStrings:messaging=", $"Transcode:Workers={TranscodeWorkers}"]);
         _app = await builder.BuildAsync();
+        _logs = new SystemLogs(_app);
         using var timeout = new CancellationTokenSource(StartTimeout);
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
@@ -45,6 +47,7 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         Gateway?.Dispose();
         if (_app is not null) await _app.DisposeAsync();
+        if (_logs is not null) await _logs.DisposeAsync();
         try { Directory.Delete(DataRoot, recursive: true); }
         catch (IOException) { /* a process may still be closing a file; the temp folder is swept later */ }
     }
