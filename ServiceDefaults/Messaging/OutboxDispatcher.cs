@@ -9,7 +9,9 @@ namespace ShortVideo.ServiceDefaults.Messaging;
 /// <summary>
 /// Publishes committed events in the order they were written. With RabbitMQ, Publish returns only
 /// once the broker confirmed the message, and only then is the row removed: a crash in between
-/// publishes it again with the same message id, which the consumers' inbox ignores.
+/// publishes it again with the same message id, which the consumers' inbox ignores. A publish the
+/// broker never confirms (a confirm lost in a reconnect, a blocked connection) is given up after
+/// <see cref="PublishLimit"/> and tried again, so one lost confirm cannot stall every event behind it.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IOutboxStore store, OutboxSignal signal, IBus bus, ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -19,6 +21,8 @@ public sealed partial class OutboxDispatcher(
     private static readonly Counter<long> Published = Meter.CreateCounter<long>("shortvideo.outbox.published", "{message}");
     private static readonly Histogram<double> Lag = Meter.CreateHistogram<double>("shortvideo.outbox.lag", "s", "Time from commit to broker confirm");
     private const int BatchSize = 100;
+
+    public static readonly TimeSpan PublishLimit = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,7 +74,10 @@ public sealed partial class OutboxDispatcher(
         ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
         using var activity = Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", message.MessageId);
-        await bus.Publish(payload, type, context => context.MessageId = message.MessageId, cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(PublishLimit);
+        // The wait is bounded even if the transport ignores the token.
+        await bus.Publish(payload, type, context => context.MessageId = message.MessageId, limit.Token).WaitAsync(limit.Token);
         Published.Add(1, new KeyValuePair<string, object?>("type", type.Name));
         Lag.Record((DateTime.UtcNow - message.CreatedAt).TotalSeconds);
     }

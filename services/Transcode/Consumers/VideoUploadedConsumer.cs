@@ -22,8 +22,8 @@ public sealed partial class VideoUploadedConsumer(
         }
 
         // Progress goes straight to the bus and is flushed first, so no progress event trails the outcome.
-        var progress = new ProgressPublisher(value =>
-            context.Publish(new VideoTranscodeProgressed(video.VideoId, value, DateTimeOffset.UtcNow), context.CancellationToken));
+        var progress = new ProgressPublisher((value, limit) =>
+            context.Publish(new VideoTranscodeProgressed(video.VideoId, value, DateTimeOffset.UtcNow), limit));
         TranscodeOutcome outcome;
         using (metrics.Started())
         {
@@ -42,6 +42,7 @@ public sealed partial class VideoUploadedConsumer(
             job.EncodeSeconds = transcoded.EncodeSeconds;
             jobs.Finish(job, transcoded, null);
             metrics.Succeeded(transcoded.EncodeSeconds, transcoded.DurationMs / 1000.0);
+            LogTranscoded(logger, videoId, transcoded.EncodeSeconds);
             return;
         }
         job.Outcome = "failed";
@@ -53,6 +54,9 @@ public sealed partial class VideoUploadedConsumer(
 
     [LoggerMessage(LogLevel.Information, "Video {VideoId} was already transcoded; skipping")]
     private static partial void LogAlreadyDone(ILogger logger, string videoId);
+
+    [LoggerMessage(LogLevel.Information, "Video {VideoId} transcoded in {EncodeSeconds:F1} s")]
+    private static partial void LogTranscoded(ILogger logger, string videoId, double encodeSeconds);
 
     [LoggerMessage(LogLevel.Information, "Video {VideoId} rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, string videoId, string reason);
