@@ -2,6 +2,7 @@ using ShortVideo.Gateway;
 using ShortVideo.ServiceDefaults;
 using ShortVideo.ServiceDefaults.Auth;
 using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Transforms;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -14,7 +15,11 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.AddSingleton<IForwarderHttpClientFactory, ForwarderClient>();
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-    .AddServiceDiscoveryDestinationResolver();
+    .AddServiceDiscoveryDestinationResolver()
+    .AddTransforms(transforms =>
+    {
+        if (!ForwarderClient.ClientSpans(builder.Configuration)) transforms.AddRequestTransform(TraceContext.PropagateAsync);
+    });
 
 var app = builder.Build();
 app.UseSecurityHeaders();
@@ -33,3 +38,6 @@ app.MapReverseProxy(proxy =>
     proxy.UsePassiveHealthChecks();
 });
 app.Run();
+
+/// <summary>The gateway's entry point, visible to the in-process tests.</summary>
+public partial class Program;
