@@ -21,7 +21,8 @@ public static class Extensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BadRequests.Describe);
+        builder.Services.AddReadableBadRequests();
         builder.Services.AddSingleton<IMemoryPoolFactory<byte>, LargeBlockMemoryPool.Factory>();
         // Each service describes its own endpoints; the gateway gathers the documents into one API reference.
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
