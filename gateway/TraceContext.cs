@@ -13,15 +13,14 @@ namespace ShortVideo.Gateway;
 /// </summary>
 public static class TraceContext
 {
-    private static readonly DistributedContextPropagator Propagator = DistributedContextPropagator.Current;
-
     public static ValueTask PropagateAsync(RequestTransformContext context)
     {
         if (Activity.Current is { } span)
         {
+            var propagator = DistributedContextPropagator.Current;
             var headers = context.ProxyRequest.Headers;
-            foreach (var field in Propagator.Fields) headers.Remove(field);
-            Propagator.Inject(span, headers, static (carrier, name, value) =>
+            foreach (var field in propagator.Fields) headers.Remove(field);
+            propagator.Inject(span, headers, static (carrier, name, value) =>
                 ((System.Net.Http.Headers.HttpRequestHeaders)carrier!).TryAddWithoutValidation(name, value));
         }
         return ValueTask.CompletedTask;

@@ -44,6 +44,6 @@ public static class BadRequests
         context.ProblemDetails.Status = bad.StatusCode;
         context.ProblemDetails.Title = "The request could not be read";
         context.ProblemDetails.Detail = rule;
-        context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [rule] };
+        context.ProblemDetails.Extensions["errors"] = Problems.Errors(field, rule);
     }
 }

@@ -11,7 +11,10 @@ public static class Problems
             detail: rule,
             statusCode: status,
             title: title ?? Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
-            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [rule] } });
+            extensions: new Dictionary<string, object?> { ["errors"] = Errors(field, rule) });
+
+    /// <summary>The <c>errors</c> member every field problem carries: the field and the rules it broke.</summary>
+    public static Dictionary<string, string[]> Errors(string field, string rule) => new() { [field] = [rule] };
 
     public static ProblemHttpResult Invalid(string field, string rule) => Field(StatusCodes.Status400BadRequest, field, rule, "Validation failed");
 
