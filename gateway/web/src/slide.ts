@@ -26,6 +26,7 @@ export class Slide {
     const meta = h('div', { class: 'meta' },
       h('a', { class: 'handle', href: `/@${card.creator.handle}` }, `@${card.creator.handle}`),
       h('p', { class: 'caption' }, captionNodes(card.caption)),
+      remixLine(card),
       card.sound ? h('a', { class: 'sound-line', href: `/sound/${encodeURIComponent(card.sound.id)}` }, icon('music'), card.sound.title) : null,
       card.reason ? h('p', { class: 'why' }, h('span', { class: 'why-label' }, 'Why this video: '), card.reason.detail) : null,
     )
@@ -122,4 +123,12 @@ export class Slide {
 
 export interface PlayerControls {
   tapped(slide: Slide): void
+}
+
+/** A duet or stitch credits the video it remixes, one tap away. */
+function remixLine(card: Card): HTMLElement | null {
+  const original = card.duetOf ?? card.stitchOf
+  if (!original) return null
+  return h('a', { class: 'remix-line', href: `/video/${encodeURIComponent(original)}` },
+    icon('share'), card.duetOf ? 'Duet · watch the original' : 'Stitch · watch the original')
 }

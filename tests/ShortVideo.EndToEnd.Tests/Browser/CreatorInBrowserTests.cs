@@ -134,6 +134,47 @@ public sealed class CreatorInBrowserTests(SystemFixture system, ChromiumFixture 
         await phone.AssertCleanAsync();
     }
 
+    [Fact]
+    public async Task A_creator_duets_a_video_from_its_menu_and_the_duet_plays_in_the_feed_crediting_the_original()
+    {
+        var original = await Api.RegisterAsync(Gateway, "org");
+        var originalId = await BrowserSteps.PostReadyVideoAsync(Gateway, original.Token, "dance with me #duetme", Transcoded);
+        var copier = await Api.RegisterAsync(Gateway, "dut");
+        var tag = $"d{Guid.NewGuid():N}"[..12];
+
+        await using var phone = await PhonePage.OpenAsync(chromium.Browser, Gateway.BaseAddress!, output);
+        await phone.SignInAsAsync(copier);
+        var page = phone.Page;
+        await page.GotoAsync($"/video/{originalId}");
+        await PlayingTimeAsync(page, originalId, after: 0);
+        await page.Locator($"article.slide[data-video-id='{originalId}']").GetByRole(AriaRole.Button, new() { Name = "More options" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog, new() { Name = "Video options" }).GetByRole(AriaRole.Button, new() { Name = "Duet with this video" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/upload\\?duetOf={originalId}$"));
+        await Expect(page.Locator(".banner")).ToContainTextAsync($"Original by @{original.Handle}");
+        await page.Locator("input[type=file]").SetInputFilesAsync(await ClipFileAsync(Media.ClipAsync(360, 640, 2)));
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Caption" }).FillAsync($"side by side #{tag}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post" }).ClickAsync();
+        await Expect(page.Locator(".progress-box.ready")).ToBeVisibleAsync(new() { Timeout = (float)Transcoded.TotalMilliseconds });
+        var watch = page.GetByRole(AriaRole.Link, new() { Name = "Watch it" });
+        var duetId = (await watch.GetAttributeAsync("href"))!.Split('/')[^1];
+        var duet = await Gateway.GetJsonAsync($"/api/videos/{duetId}");
+        Assert.Equal(originalId, duet["duetOf"]!.GetValue<string>());
+        Assert.Equal("ready", duet["status"]!.GetValue<string>());
+
+        await watch.ClickAsync();
+        var slide = page.Locator($"article.slide[data-video-id='{duetId}']");
+        var started = await PlayingTimeAsync(page, duetId, after: 0.2);
+        output.WriteLine($"duet currentTime {started:0.00} s, then {await PlayingTimeAsync(page, duetId, after: started):0.00} s");
+        await Expect(slide.Locator(".caption")).ToContainTextAsync($"#{tag}");
+        var credit = slide.GetByRole(AriaRole.Link, new() { Name = "Duet · watch the original" });
+        await Expect(credit).ToHaveAttributeAsync("href", $"/video/{originalId}");
+        await phone.ScreenshotAsync("duet");
+        await credit.ClickAsync();
+        await Expect(page.Locator($"article.slide[data-video-id='{originalId}']")).ToBeVisibleAsync();
+        await phone.AssertCleanAsync();
+    }
+
     private static Task<double> PlayingTimeAsync(IPage page, string id, double after) => BrowserSteps.PlayingTimeAsync(page, id, after);
 
     private async Task<string> ClipFileAsync(Task<byte[]> clip)
