@@ -99,12 +99,13 @@ internal static class GatewayBenchmark
                 variants.Add(process);
                 targets = [.. targets, (variant[0], uri, uri, process.Id, process.Id)];
             }
-            // "--bare-telemetry metrics|traces|native-traces" starts one more bare proxy with only that part of the telemetry (repeatable).
-            foreach (var part in args.Select((a, i) => (a, i)).Where(p => p.a == "--bare-telemetry").Select(p => args[p.i + 1]))
+            // "--bare-telemetry none|all|metrics|traces|native-traces" starts one more bare proxy with only that part of the telemetry
+            // (repeatable); "--bare-telemetry 'none|NAME=VALUE'" runs it with those variables.
+            foreach (var part in args.Select((a, i) => (a, i)).Where(p => p.a == "--bare-telemetry").Select(p => args[p.i + 1].Split('|')))
             {
-                var (process, uri) = await StartBareProxyAsync(destinations, ourPid, part, overrides["bare"]);
+                var (process, uri) = await StartBareProxyAsync(destinations, ourPid, part[0] == "none" ? null : part[0], [.. overrides["bare"], .. part.Skip(1)]);
                 variants.Add(process);
-                targets = [.. targets, ($"bare YARP + {part}", uri, uri, process.Id, process.Id)];
+                targets = [.. targets, ($"bare YARP + {string.Join(", ", part)}", uri, uri, process.Id, process.Id)];
             }
             Console.WriteLine($"{warmup} s warm-up and {seconds} s per measurement, {rounds} rounds, alternating targets; load avg {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
             Console.WriteLine("| request | connections | target | requests/s, median of rounds (min-max) | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) | steal %, worst round (hypervisor) |");
