@@ -175,6 +175,47 @@ public sealed class CreatorInBrowserTests(SystemFixture system, ChromiumFixture 
         await phone.AssertCleanAsync();
     }
 
+    [Fact]
+    public async Task A_creator_drops_a_clip_on_the_upload_page_picks_another_video_s_sound_and_a_template_and_the_video_plays_with_that_sound()
+    {
+        var singer = await Api.RegisterAsync(Gateway, "sng");
+        var songVideo = await BrowserSteps.PostReadyVideoAsync(Gateway, singer.Token, "my song #sound", Transcoded);
+        var sound = (await Gateway.GetJsonAsync($"/api/videos/{songVideo}"))["sound"]!;
+        var (soundId, soundTitle) = (sound["id"]!.GetValue<string>(), sound["title"]!.GetValue<string>());
+        var creator = await Api.RegisterAsync(Gateway, "drp");
+
+        await using var phone = await PhonePage.OpenAsync(chromium.Browser, Gateway.BaseAddress!, output);
+        await phone.SignInAsAsync(creator);
+        var page = phone.Page;
+        await page.GotoAsync("/upload");
+        // A file dragged from the desktop: the drop event carries it in a DataTransfer, as the browser's own would.
+        var clip = Convert.ToBase64String(await Media.ClipAsync(180, 320, 2));
+        var dragged = await page.EvaluateHandleAsync(
+            "b64 => { const t = new DataTransfer(); t.items.add(new File([Uint8Array.from(atob(b64), c => c.charCodeAt(0))], 'dropped.mp4', { type: 'video/mp4' })); return t }", clip);
+        await page.Locator(".drop-zone").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dragged });
+        await Expect(page.Locator(".file-info")).ToContainTextAsync("dropped.mp4");
+
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Find a sound" }).FillAsync(soundId);
+        await page.GetByRole(AriaRole.List, new() { Name = "Sounds" }).GetByRole(AriaRole.Button, new() { Name = $"♪ {soundTitle}" }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Remove sound {soundTitle}" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Template" }).SelectOptionAsync("mirror-split");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Caption" }).FillAsync("a mirror to the song #mirror");
+        var posted = await page.RunAndWaitForRequestAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Post" }).ClickAsync(),
+            r => r.Url.EndsWith("/api/videos") && r.Method == "POST");
+        Assert.Contains(soundId, posted.PostData);
+        Assert.Contains("mirror-split", posted.PostData);
+        await Expect(page.Locator(".progress-box.ready")).ToBeVisibleAsync(new() { Timeout = (float)Transcoded.TotalMilliseconds });
+
+        var watch = page.GetByRole(AriaRole.Link, new() { Name = "Watch it" });
+        var id = (await watch.GetAttributeAsync("href"))!.Split('/')[^1];
+        Assert.Equal(soundId, (await Gateway.GetJsonAsync($"/api/videos/{id}"))["sound"]!["id"]!.GetValue<string>());
+        await watch.ClickAsync();
+        await PlayingTimeAsync(page, id, after: 0.2);
+        await Expect(page.Locator($"article.slide[data-video-id='{id}'] .sound-line")).ToContainTextAsync(soundTitle);
+        await phone.AssertCleanAsync();
+    }
+
     private static Task<double> PlayingTimeAsync(IPage page, string id, double after) => BrowserSteps.PlayingTimeAsync(page, id, after);
 
     private async Task<string> ClipFileAsync(Task<byte[]> clip)
