@@ -1,5 +1,5 @@
 // One video of a feed: its player, watch-time accounting, caption and side rail.
-import { Card, reportView } from './api'
+import { Card, get, optional, reportView } from './api'
 import { captionNodes } from './caption'
 import { h, icon } from './dom'
 import { attach, Detach } from './player'
@@ -125,10 +125,16 @@ export interface PlayerControls {
   tapped(slide: Slide): void
 }
 
-/** A duet or stitch credits the video it remixes, one tap away. */
+/**
+ * A duet or stitch credits the video it remixes, one tap away. The card names the original by id only, so its creator is
+ * looked up once, as the slide is built; a deleted original keeps the plain credit.
+ */
 function remixLine(card: Card): HTMLElement | null {
   const original = card.duetOf ?? card.stitchOf
   if (!original) return null
-  return h('a', { class: 'remix-line', href: `/video/${encodeURIComponent(original)}` },
-    icon('share'), card.duetOf ? 'Duet · watch the original' : 'Stitch · watch the original')
+  const kind = card.duetOf ? 'Duet' : 'Stitch'
+  const text = h('span', {}, `${kind} · watch the original`)
+  void optional(get<Card>(`/api/videos/${encodeURIComponent(original)}`))
+    .then((v) => { if (v) text.textContent = `${kind} with @${v.creator.handle}` }, () => undefined)
+  return h('a', { class: 'remix-line', href: `/video/${encodeURIComponent(original)}` }, icon('share'), text)
 }

@@ -167,7 +167,7 @@ public sealed class CreatorInBrowserTests(SystemFixture system, ChromiumFixture 
         var started = await PlayingTimeAsync(page, duetId, after: 0.2);
         output.WriteLine($"duet currentTime {started:0.00} s, then {await PlayingTimeAsync(page, duetId, after: started):0.00} s");
         await Expect(slide.Locator(".caption")).ToContainTextAsync($"#{tag}");
-        var credit = slide.GetByRole(AriaRole.Link, new() { Name = "Duet · watch the original" });
+        var credit = slide.GetByRole(AriaRole.Link, new() { Name = $"Duet with @{original.Handle}" });
         await Expect(credit).ToHaveAttributeAsync("href", $"/video/{originalId}");
         await phone.ScreenshotAsync("duet");
         await credit.ClickAsync();
