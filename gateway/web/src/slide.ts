@@ -125,16 +125,20 @@ export interface PlayerControls {
   tapped(slide: Slide): void
 }
 
+/** The originals remixes credit, looked up once per original however many remixes of it the feed shows. */
+const originals = new Map<string, Promise<Card | null>>()
+
 /**
  * A duet or stitch credits the video it remixes, one tap away. The card names the original by id only, so its creator is
- * looked up once, as the slide is built; a deleted original keeps the plain credit.
+ * looked up as the slide is built; a deleted original keeps the plain credit.
  */
 function remixLine(card: Card): HTMLElement | null {
   const original = card.duetOf ?? card.stitchOf
   if (!original) return null
   const kind = card.duetOf ? 'Duet' : 'Stitch'
   const text = h('span', {}, `${kind} · watch the original`)
-  void optional(get<Card>(`/api/videos/${encodeURIComponent(original)}`))
-    .then((v) => { if (v) text.textContent = `${kind} with @${v.creator.handle}` }, () => undefined)
+  let lookup = originals.get(original)
+  if (!lookup) originals.set(original, lookup = optional(get<Card>(`/api/videos/${encodeURIComponent(original)}`)).catch(() => null))
+  void lookup.then((v) => { if (v) text.textContent = `${kind} with @${v.creator.handle}` })
   return h('a', { class: 'remix-line', href: `/video/${encodeURIComponent(original)}` }, icon('share'), text)
 }
