@@ -51,7 +51,9 @@ public static class MessagingResources
 
     private static string AddTcpCheck(IDistributedApplicationBuilder builder, string key, int port, bool amqp)
     {
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(key, _ => new PortHealthCheck(port, amqp), HealthStatus.Unhealthy, null));
+        // One instance for every run of the check: it remembers that the broker has answered (see PortHealthCheck).
+        var check = new PortHealthCheck(port, amqp);
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(key, _ => check, HealthStatus.Unhealthy, null));
         return key;
     }
 }

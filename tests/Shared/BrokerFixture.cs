@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -14,6 +15,13 @@ public sealed class BrokerFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    public int AmqpPort { get; private set; }
+
+    /// <summary>What the broker and its epmd have printed so far, line by line (the node logs to standard output).</summary>
+    public IReadOnlyCollection<string> Log => _log;
+
+    private readonly ConcurrentQueue<string> _log = new();
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(RabbitMqServer)) throw new InvalidOperationException($"{RabbitMqServer} is missing: install it with 'apt-get install -y rabbitmq-server'.");
@@ -22,6 +30,7 @@ public sealed class BrokerFixture : IAsyncLifetime
         await WaitHealthyAsync(new PortHealthCheck(node.EpmdPort, amqp: false), "epmd");
         _processes.Add(Start(RabbitMqServer, [], node));
         await WaitHealthyAsync(new PortHealthCheck(node.AmqpPort, amqp: true), "rabbitmq-server");
+        AmqpPort = node.AmqpPort;
         ConnectionString = $"amqp://guest:guest@localhost:{node.AmqpPort}";
     }
 
@@ -41,13 +50,13 @@ public sealed class BrokerFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static Process Start(string command, string[] args, LocalRabbitMqNode node)
+    private Process Start(string command, string[] args, LocalRabbitMqNode node)
     {
         var start = new ProcessStartInfo(command, args) { WorkingDirectory = node.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (key, value) in node.Environment) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) _log.Enqueue(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) _log.Enqueue(line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
