@@ -108,8 +108,8 @@ internal static class GatewayBenchmark
                 targets = [.. targets, ($"bare YARP + {string.Join(", ", part)}", uri, uri, process.Id, process.Id)];
             }
             Console.WriteLine($"{warmup} s warm-up and {seconds} s per measurement, {rounds} rounds, alternating targets; load avg {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
-            Console.WriteLine("| request | connections | target | requests/s, median of rounds (min-max) | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) | steal %, worst round (hypervisor) |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| request | connections | target | requests/s, median of rounds (min-max) | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) | thread sleeps/request (same process) | steal %, worst round (hypervisor) |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var (request, path) in new[] { ("feed page", feedPath), ("1 MiB segment", "/media/videos/bench/segment.ts") }
                 .Where(r => only is null || r.Item2.StartsWith(only == "feed" ? "/api" : "/media", StringComparison.Ordinal)))
             {
@@ -131,7 +131,7 @@ internal static class GatewayBenchmark
                     foreach (var target in targets)
                     {
                         var runs = results[target.Name];
-                        Console.WriteLine($"| {request} | {connections} | {target.Name} | {Median(runs.Select(m => m.PerSecond)):0} ({runs.Min(m => m.PerSecond):0}-{runs.Max(m => m.PerSecond):0}) | {Median(runs.Select(m => m.P50)):0.00} | {Median(runs.Select(m => m.P99)):0.00} | {Median(runs.Select(m => m.CpuMicroseconds)):0} | {runs.Max(m => m.StealPercent):0} |");
+                        Console.WriteLine($"| {request} | {connections} | {target.Name} | {Median(runs.Select(m => m.PerSecond)):0} ({runs.Min(m => m.PerSecond):0}-{runs.Max(m => m.PerSecond):0}) | {Median(runs.Select(m => m.P50)):0.00} | {Median(runs.Select(m => m.P99)):0.00} | {Median(runs.Select(m => m.CpuMicroseconds)):0} | {Median(runs.Select(m => m.SleepsPerRequest)):0.00} | {runs.Max(m => m.StealPercent):0} |");
                     }
                     // Each round measures every target back to back, so a ratio within a round compares targets under the same
                     // conditions; the machine's drift between rounds (steal, other load) cancels out. The median of those ratios is reported.
@@ -142,15 +142,15 @@ internal static class GatewayBenchmark
                     }
                     string AddedP50(string name, string baseline) => $"{Median(results[name].Zip(results[baseline], (a, b) => a.P50 - b.P50)):+0.00;-0.00} ms";
                     string Cpu(string name, string baseline) => $"{Median(results[name].Zip(results[baseline], (a, b) => a.CpuMicroseconds / b.CpuMicroseconds)):0.00}";
-                    Console.WriteLine($"|   | {connections} | **ours / bare YARP** (ours in a group of its own, as deployed; target >= 0.90) | **{Versus(Ours, Bare)}** | added p50 **{AddedP50(Ours, Bare)}** (target < 0.30 at 1 connection) | | CPU/request ours/bare {Cpu(Ours, Bare)} | |");
-                    Console.WriteLine($"|   | {connections} | auth, limits and headers alone: ours / (bare + telemetry) | {Versus(Ours, Traced)} | added p50 {AddedP50(Ours, Traced)} | | CPU/request {Cpu(Ours, Traced)} | |");
-                    Console.WriteLine($"|   | {connections} | telemetry alone: (bare + telemetry) / bare | {Versus(Traced, Bare)} | added p50 {AddedP50(Traced, Bare)} | | CPU/request {Cpu(Traced, Bare)} | |");
-                    Console.WriteLine($"|   | {connections} | under the local orchestrator (its group shared with the services) / bare | {Versus(Orchestrated, Bare)} | added p50 {AddedP50(Orchestrated, Bare)} | | CPU/request {Cpu(Orchestrated, Bare)} | |");
-                    Console.WriteLine($"|   | {connections} | bare / direct | {Versus(Bare, "direct")} | added p50 {AddedP50(Bare, "direct")} | | | |");
+                    Console.WriteLine($"|   | {connections} | **ours / bare YARP** (ours in a group of its own, as deployed; target >= 0.90) | **{Versus(Ours, Bare)}** | added p50 **{AddedP50(Ours, Bare)}** (target < 0.30 at 1 connection) | | CPU/request ours/bare {Cpu(Ours, Bare)} | | |");
+                    Console.WriteLine($"|   | {connections} | auth, limits and headers alone: ours / (bare + telemetry) | {Versus(Ours, Traced)} | added p50 {AddedP50(Ours, Traced)} | | CPU/request {Cpu(Ours, Traced)} | | |");
+                    Console.WriteLine($"|   | {connections} | telemetry alone: (bare + telemetry) / bare | {Versus(Traced, Bare)} | added p50 {AddedP50(Traced, Bare)} | | CPU/request {Cpu(Traced, Bare)} | | |");
+                    Console.WriteLine($"|   | {connections} | under the local orchestrator (its group shared with the services) / bare | {Versus(Orchestrated, Bare)} | added p50 {AddedP50(Orchestrated, Bare)} | | CPU/request {Cpu(Orchestrated, Bare)} | | |");
+                    Console.WriteLine($"|   | {connections} | bare / direct | {Versus(Bare, "direct")} | added p50 {AddedP50(Bare, "direct")} | | | | |");
                     foreach (var variant in targets.Skip(5).Select(t => t.Name))
                     {
                         var baseline = variant.StartsWith("bare", StringComparison.Ordinal) ? Bare : Ours;
-                        Console.WriteLine($"|   | {connections} | {variant} / {baseline} | {Versus(variant, baseline)} | added p50 {AddedP50(variant, baseline)} | | CPU/request {Cpu(variant, baseline)} | |");
+                        Console.WriteLine($"|   | {connections} | {variant} / {baseline} | {Versus(variant, baseline)} | added p50 {AddedP50(variant, baseline)} | | CPU/request {Cpu(variant, baseline)} | | |");
                     }
                 }
             }
@@ -319,7 +319,7 @@ internal static class GatewayBenchmark
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private sealed record Measurement(double PerSecond, double P50, double P99, double CpuMicroseconds, double StealPercent);
+    private sealed record Measurement(double PerSecond, double P50, double P99, double CpuMicroseconds, double SleepsPerRequest, double StealPercent);
 
     /// <summary>Drives <paramref name="uri"/> from <paramref name="connections"/> loops and charges the CPU process <paramref name="pid"/> used meanwhile to each request.</summary>
     private static async Task<Measurement> LoadAsync(Uri uri, int pid, int connections, TimeSpan duration)
@@ -328,6 +328,7 @@ internal static class GatewayBenchmark
         // Warm up: connections open, code paths jitted.
         await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Fetch(client, uri)));
         var cpuBefore = Shell.ProcessCpuSeconds(pid);
+        var sleepsBefore = Shell.ProcessSleeps(pid);
         var stealBefore = StealAndTotalTicks();
         var stop = Stopwatch.StartNew();
         var latencies = await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
@@ -342,10 +343,11 @@ internal static class GatewayBenchmark
             return mine;
         }));
         var cpu = Shell.ProcessCpuSeconds(pid) - cpuBefore;
+        var sleeps = Shell.ProcessSleeps(pid) - sleepsBefore;
         var stealAfter = StealAndTotalTicks();
         var steal = 100.0 * (stealAfter.Steal - stealBefore.Steal) / Math.Max(1, stealAfter.Total - stealBefore.Total);
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new Measurement(all.Length / stop.Elapsed.TotalSeconds, all[all.Length / 2], all[(int)(all.Length * 0.99)], cpu * 1e6 / all.Length, steal);
+        return new Measurement(all.Length / stop.Elapsed.TotalSeconds, all[all.Length / 2], all[(int)(all.Length * 0.99)], cpu * 1e6 / all.Length, (double)sleeps / all.Length, steal);
     }
 
     /// <summary>

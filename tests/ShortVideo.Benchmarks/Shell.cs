@@ -51,6 +51,25 @@ internal static class Shell
         return ticks / 100.0;
     }
 
+    /// <summary>
+    /// How often the threads of process <paramref name="pid"/> have gone to sleep and been woken so far (voluntary context switches, summed
+    /// over its threads): a thread-pool worker that runs out of work parks, and each request that wakes one costs a switch.
+    /// </summary>
+    public static long ProcessSleeps(int pid)
+    {
+        long sleeps = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            try
+            {
+                var line = File.ReadLines(Path.Combine(task, "status")).FirstOrDefault(l => l.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal));
+                if (line is not null) sleeps += long.Parse(line["voluntary_ctxt_switches:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException) { /* the thread has exited */ }
+        }
+        return sleeps;
+    }
+
     /// <summary>The process running <paramref name="program"/> whose environment contains <paramref name="marker"/> (a run's own data root).</summary>
     public static int ProcessOf(string program, string marker)
     {
