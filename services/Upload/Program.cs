@@ -18,6 +18,7 @@ builder.AddShortVideoMessaging("upload", bus => bus.AddConsumers(typeof(Program)
 builder.Services.Configure<UploadOptions>(builder.Configuration.GetSection(UploadOptions.Section));
 builder.Services.AddSingleton<IVideoStore, LiteDbVideoStore>();
 builder.Services.AddSingleton<ISoundStore, LiteDbSoundStore>();
+builder.Services.AddSingleton<IBlockList, LiteDbBlockList>();
 builder.Services.AddSingleton<AudioNormaliser>();
 builder.Services.AddSingleton<UploadMetrics>();
 builder.AddTusUploads();

@@ -60,6 +60,42 @@ public sealed class FollowGraphTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task A_block_hides_each_side_s_videos_and_sounds_from_the_other_and_an_unblock_shows_them_again()
+    {
+        var ana = await Api.RegisterAsync(Gateway, "ana");
+        var ben = await Api.RegisterAsync(Gateway, "ben");
+        var anasVideo = await PeopleApi.PublishedVideoAsync(Gateway, ana.Token);
+        var bensVideo = await PeopleApi.PublishedVideoAsync(Gateway, ben.Token);
+        var anasSound = (await Gateway.GetJsonAsync($"/api/videos/{anasVideo}"))["sound"]!["id"]!.GetValue<string>();
+        string[] AnasThings() => [$"/api/videos/{anasVideo}", $"/api/sounds/{anasSound}", $"/api/sounds/{anasSound}/videos"];
+
+        Assert.Equal(HttpStatusCode.NoContent, await Gateway.PutAsync($"/api/users/{ben.Handle}/block", ana.Token));
+
+        // The blocked user meets the blocker's video and sound as unknown, and an empty list of videos.
+        foreach (var url in AnasThings())
+        {
+            await Api.EventuallyAsync(() => Gateway.SendAsync(HttpMethod.Get, url, ben.Token), r => r.StatusCode == HttpStatusCode.NotFound, PeopleApi.Converge, $"{url} hidden from the blocked user");
+        }
+        Assert.Empty(Api.Ids(await Gateway.GetJsonAsync($"/api/users/{ana.Handle}/videos", ben.Token)));
+        // And the other way round; everyone else, signed in or not, still sees both.
+        Assert.Equal(HttpStatusCode.NotFound, (await Gateway.SendAsync(HttpMethod.Get, $"/api/videos/{bensVideo}", ana.Token)).StatusCode);
+        Assert.Empty(Api.Ids(await Gateway.GetJsonAsync($"/api/users/{ben.Handle}/videos", ana.Token)));
+        var cat = await Api.RegisterAsync(Gateway, "cat");
+        foreach (var token in new[] { cat.Token, null })
+        {
+            foreach (var url in AnasThings()) Assert.Equal(HttpStatusCode.OK, (await Gateway.SendAsync(HttpMethod.Get, url, token)).StatusCode);
+            Assert.Equal([anasVideo], Api.Ids(await Gateway.GetJsonAsync($"/api/users/{ana.Handle}/videos", token)));
+        }
+        Assert.Equal(HttpStatusCode.OK, (await Gateway.SendAsync(HttpMethod.Get, $"/api/videos/{anasVideo}", ana.Token)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Gateway.SendAsync(HttpMethod.Delete, $"/api/users/{ben.Handle}/block", ana.Token)).StatusCode);
+
+        await Api.EventuallyAsync(() => Gateway.SendAsync(HttpMethod.Get, $"/api/videos/{anasVideo}", ben.Token), r => r.StatusCode == HttpStatusCode.OK, PeopleApi.Converge, "the video shown again");
+        Assert.Equal([anasVideo], Api.Ids(await Gateway.GetJsonAsync($"/api/users/{ana.Handle}/videos", ben.Token)));
+        Assert.Equal([anasVideo], Api.Ids(await Gateway.GetJsonAsync($"/api/sounds/{anasSound}/videos", ben.Token)));
+    }
+
+    [Fact]
     public async Task Follows_past_the_per_user_limit_get_429_with_retry_after()
     {
         var ana = await Api.RegisterAsync(Gateway, "ana");

@@ -21,8 +21,11 @@ public static class VideoEndpoints
         return app;
     }
 
-    private static Results<Ok<VideoDetail>, ProblemHttpResult> GetVideo(string id, IVideoStore store) =>
-        store.Find(id) is { } video ? TypedResults.Ok(VideoDetail.From(video)) : Problems.NotFound($"Video '{id}'");
+    /// <summary>Each side of a block sees the other's videos as if they did not exist, as it sees their profile.</summary>
+    private static Results<Ok<VideoDetail>, ProblemHttpResult> GetVideo(string id, ClaimsPrincipal principal, IVideoStore store, IBlockList blocks) =>
+        store.Find(id) is { } video && !blocks.Between(ShortVideoClaims.UserIdOf(principal), video.CreatorId)
+            ? TypedResults.Ok(VideoDetail.From(video))
+            : Problems.NotFound($"Video '{id}'");
 
     /// <summary>Only the owner deletes. Media goes once the record and its VideoDeleted are committed.</summary>
     private static Results<NoContent, ProblemHttpResult> DeleteVideo(string id, ClaimsPrincipal principal, IVideoStore store, IMediaStore media)
@@ -39,11 +42,13 @@ public static class VideoEndpoints
     }
 
     private static Results<Ok<Page<VideoCard>>, ProblemHttpResult> GetUserVideos(
-        string handle, IVideoStore store, [FromQuery] int? limit, [FromQuery] string? cursor)
+        string handle, ClaimsPrincipal principal, IVideoStore store, IBlockList blocks, [FromQuery] int? limit, [FromQuery] string? cursor)
     {
         if (!Paging.TryDecode(cursor, out var after)) return Problems.BadCursor();
         var size = Paging.Limit(limit);
         var page = store.ReadyByCreator(handle.ToLowerInvariant(), after, size + 1);
+        // One creator's videos: across a block, an empty page, as for a handle with no videos.
+        if (page.Count > 0 && blocks.Between(ShortVideoClaims.UserIdOf(principal), page[0].CreatorId)) return TypedResults.Ok(new Page<VideoCard>([], null));
         var items = page.Take(size).Select(VideoDetail.CardOf).ToList();
         var next = page.Count > size ? Paging.Encode(page[size - 1].CreatedAt, page[size - 1].Id) : null;
         return TypedResults.Ok(new Page<VideoCard>(items, next));
