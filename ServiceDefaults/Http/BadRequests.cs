@@ -11,7 +11,7 @@ namespace ShortVideo.ServiceDefaults.Http;
 /// problem details that say what was wrong and where, in every environment. Left to the defaults it was a bare "Bad Request"
 /// in Production and, in Development, an exception the handler turned into a 500.
 /// </summary>
-public static class BadRequests
+public static partial class BadRequests
 {
     public static IServiceCollection AddReadableBadRequests(this IServiceCollection services)
     {
@@ -31,19 +31,54 @@ public static class BadRequests
     {
         if (context.Exception is not BadHttpRequestException bad) return;
         var json = bad.InnerException as JsonException;
+        // A value of the wrong type, rather than JSON that does not parse (where the path is only where the reader stopped).
+        var converting = json?.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) == true;
         // "$.handle" names the field; "$" (or no path) is the body as a whole.
-        var field = json?.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
-        var rule = json switch
+        var jsonField = converting && json!.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
+        var (field, rule) = json switch
         {
-            null => bad.Message,
+            null => Parameter(bad.Message) ?? (jsonField, bad.Message),
             // The serializer's wording names the service's own types; the field and the rule are what a client can act on.
-            _ when field != "body" => $"The value of \"{field}\" is not of the expected type or format.",
-            _ when json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) => "The body is JSON but not an object of the expected shape.",
-            _ => $"The body is not valid JSON: {json.Message.Split(" Path:", 2)[0]}",
+            _ when jsonField != "body" => (jsonField, $"The value of \"{jsonField}\" is not of the expected type or format."),
+            _ when converting => (jsonField, "The body is JSON but not an object of the expected shape."),
+            _ => (jsonField, $"The body is not valid JSON: {json.Message.Split(" Path:", 2)[0]}"),
         };
         context.ProblemDetails.Status = bad.StatusCode;
         context.ProblemDetails.Title = "The request could not be read";
         context.ProblemDetails.Detail = rule;
         context.ProblemDetails.Extensions["errors"] = Problems.Errors(field, rule);
     }
+
+    /// <summary>
+    /// The framework's messages for a query, route or header value it could not bind, and for a missing body, name the parameter
+    /// with its C# type ("Failed to bind parameter \"Nullable&lt;int&gt; limit\" from \"abc\"."): this gives the parameter as the field and the
+    /// rule in a client's words. Null for any other message.
+    /// </summary>
+    private static (string Field, string Rule)? Parameter(string message)
+    {
+        if (BindFailure().Match(message) is { Success: true } failed)
+        {
+            var kind = failed.Groups["type"].Value.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>') switch
+            {
+                "int" or "long" or "short" => "a whole number (within range)",
+                "double" or "float" or "decimal" => "a number",
+                "bool" => "true or false",
+                "Guid" => "a GUID",
+                "DateTime" or "DateTimeOffset" => "a date and time (ISO 8601)",
+                _ => "a value of the expected format",
+            };
+            return (failed.Groups["name"].Value, $"\"{failed.Groups["value"].Value}\" is not {kind}.");
+        }
+        if (MissingValue().Match(message) is { Success: true } missing)
+        {
+            return missing.Groups["source"].Value == "body" ? ("body", "A JSON body is required.") : (missing.Groups["name"].Value, "A value is required.");
+        }
+        return message.StartsWith("Implicit body inferred for parameter", StringComparison.Ordinal) ? ("body", "A JSON body is required.") : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^Failed to bind parameter "(?<type>.+) (?<name>[^ "]+)" from "(?<value>.*)"\.$""")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^Required parameter "(?<type>.+) (?<name>[^ "]+)" was not provided from (?<source>[a-z ]+?)( string)?\.$""")]
+    private static partial System.Text.RegularExpressions.Regex MissingValue();
 }

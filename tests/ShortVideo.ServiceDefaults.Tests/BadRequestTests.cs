@@ -22,6 +22,7 @@ public sealed class BadRequestTests
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapPost("/login", (Login login) => Results.Ok(login.Handle));
+        app.MapGet("/page", ([Microsoft.AspNetCore.Mvc.FromQuery] int? limit) => Results.Ok(limit));
         await app.StartAsync();
         return (app, new HttpClient { BaseAddress = new Uri(app.Urls.Single()) });
     }
@@ -31,6 +32,8 @@ public sealed class BadRequestTests
     [InlineData("Development", "xxxx", "body", "The body is not valid JSON: 'x' is an invalid start of a value.")]
     [InlineData("Production", """{"handle":5,"password":"p"}""", "handle", "The value of \"handle\" is not of the expected type or format.")]
     [InlineData("Production", "[1,2]", "body", "The body is JSON but not an object of the expected shape.")]
+    [InlineData("Production", """{"handle":"ada""", "body", "The body is not valid JSON: Expected end of string, but instead reached end of data.")]
+    [InlineData("Production", "", "body", "A JSON body is required.")]
     public async Task A_body_that_cannot_be_read_is_a_400_naming_the_field_and_the_rule(string environment, string body, string field, string rule)
     {
         var (app, client) = await StartAsync(environment);
@@ -44,6 +47,25 @@ public sealed class BadRequestTests
             var problem = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
             Assert.Equal(rule, problem["detail"]!.GetValue<string>());
             Assert.Equal(rule, problem["errors"]![field]![0]!.GetValue<string>());
+        }
+    }
+
+    [Theory]
+    [InlineData("abc", "\"abc\" is not a whole number (within range).")]
+    [InlineData("99999999999", "\"99999999999\" is not a whole number (within range).")]
+    public async Task A_query_value_that_cannot_be_read_is_a_400_naming_the_parameter_not_its_CSharp_type(string limit, string rule)
+    {
+        var (app, client) = await StartAsync("Production");
+        await using (app)
+        using (client)
+        {
+            using var response = await client.GetAsync($"/page?limit={limit}");
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+            Assert.Equal(rule, problem["detail"]!.GetValue<string>());
+            Assert.Equal(rule, problem["errors"]!["limit"]![0]!.GetValue<string>());
+            Assert.Equal("7", await (await client.GetAsync("/page?limit=7")).Content.ReadAsStringAsync());
         }
     }
 
