@@ -31,6 +31,21 @@ public sealed class SourceValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_recording_cut_short_before_its_index_is_rejected_in_plain_words_without_ffprobe_s_internals()
+    {
+        // Index at the end, as a phone writes it; an upload cut short loses it.
+        var path = _harness.Make("originals/cut.mp4", $"-f lavfi -i {EncoderHarness.Picture} -t 2 -c:v libx264 -preset ultrafast -pix_fmt yuv420p");
+        var bytes = await File.ReadAllBytesAsync(path);
+        await File.WriteAllBytesAsync(path, bytes[..(bytes.Length / 2)]);
+
+        var outcome = await _harness.EncodeAsync("cut", "originals/cut.mp4");
+
+        AssertRejected(_harness, outcome, "probe", "could not be read as a video: it is incomplete (its MP4 index is missing)");
+        Assert.DoesNotContain("ffprobe", outcome.FailureReason);
+        Assert.DoesNotContain("0x", outcome.FailureReason);
+    }
+
+    [Fact]
     public async Task A_sound_file_is_rejected_for_having_no_video()
     {
         _harness.Make("originals/s.m4a", $"-f lavfi -i {EncoderHarness.Tone} -t 2 -c:a aac");

@@ -30,7 +30,10 @@ public sealed partial class HlsEncoder(IMediaStore media, IOptions<TranscodeOpti
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                return TranscodeOutcome.Rejected("probe", "the file could not be read as a video: " + FirstLine(ex.Message));
+                // ffprobe's own words name its internals (the demuxer, a memory address) and belong in the log; the video's
+                // failure reason, which anyone may read, says what is wrong with the file in plain words.
+                LogProbeFailed(logger, video.VideoId, FirstLine(ex.Message));
+                return TranscodeOutcome.Rejected("probe", "the file could not be read as a video" + ProbeHint(ex.Message));
             }
         }
         if (SourceRules.FirstBroken(source, settings) is { } broken) return TranscodeOutcome.Rejected(broken);
@@ -110,6 +113,14 @@ public sealed partial class HlsEncoder(IMediaStore media, IOptions<TranscodeOpti
             : null;
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    private static string ProbeHint(string ffprobe) =>
+        ffprobe.Contains("moov atom not found", StringComparison.Ordinal) ? ": it is incomplete (its MP4 index is missing), as when an upload or a recording is cut short"
+        : ffprobe.Contains("Invalid data found", StringComparison.Ordinal) ? ": its contents are not in a format ffmpeg knows"
+        : "";
+
+    [LoggerMessage(LogLevel.Warning, "ffprobe could not read the upload of video {VideoId}: {Output}")]
+    private static partial void LogProbeFailed(ILogger logger, string videoId, string output);
 
     [LoggerMessage(LogLevel.Warning, "Encoding video {VideoId} failed: {Reason}")]
     private static partial void LogEncodeFailed(ILogger logger, string videoId, string reason);
