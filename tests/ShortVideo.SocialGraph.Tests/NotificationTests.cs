@@ -40,6 +40,32 @@ public sealed class NotificationTests(SocialGraphAppFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_block_removes_what_each_side_s_actions_notified_the_other_and_the_unread_count_follows()
+    {
+        var creator = await _app.RegisterAsync("creator");
+        var fan = await _app.RegisterAsync("fan");
+        var other = await _app.RegisterAsync("other");
+        var video = await _app.PublishVideoAsync(creator);
+        var fansVideo = await _app.PublishVideoAsync(fan);
+        await fan.Client.PutAsync($"/api/users/{creator.Handle}/follow");
+        await fan.Client.PostAsJsonAsync($"/api/videos/{video}/comments", new { text = "nice" });
+        await creator.Client.PostAsync("/api/notifications/read", null);
+        await fan.Client.PutAsync($"/api/videos/{video}/like");
+        await other.Client.PutAsync($"/api/videos/{video}/like");
+        await creator.Client.PutAsync($"/api/videos/{fansVideo}/like");
+        Assert.Equal(2, (await creator.Client.GetJsonAsync("/api/notifications"))["unreadCount"]!.GetValue<long>());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await creator.Client.PutAsync($"/api/users/{fan.Handle}/block", null)).StatusCode);
+
+        var page = await creator.Client.GetJsonAsync("/api/notifications");
+        Assert.Equal([other.Handle], page["items"]!.AsArray().Select(n => n!["actor"]!["handle"]!.GetValue<string>()));
+        Assert.Equal(1, page["unreadCount"]!.GetValue<long>());
+        var fans = await fan.Client.GetJsonAsync("/api/notifications");
+        Assert.Empty(fans["items"]!.AsArray());
+        Assert.Equal(0, fans["unreadCount"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task Notifications_need_a_token()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync("/api/notifications")).StatusCode);

@@ -62,6 +62,8 @@ public sealed class LiteDbGraphStore : IGraphStore
         blocks.Insert(new BlockRecord { Id = id, BlockerId = blocker.Id, BlockedId = blocked.Id, CreatedAt = at });
         RemoveEdge(t, blocker, blocked, at);
         RemoveEdge(t, blocked, blocker, at);
+        UserWrites.Forget(t, blocker.Id, blocked.Id);
+        UserWrites.Forget(t, blocked.Id, blocker.Id);
         t.Publish(new UserBlocked(blocker.Id, blocked.Id, at));
         return WriteOutcome.Changed;
     });

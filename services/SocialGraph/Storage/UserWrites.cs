@@ -25,6 +25,28 @@ internal static class UserWrites
         Change(t, notification.RecipientId, u => u.UnreadNotifications++);
     }
 
+    /// <summary>
+    /// Removes the notifications <paramref name="actorId"/>'s actions left for <paramref name="recipientId"/> (a block ends what each did
+    /// to the other), taking the unread ones off the recipient's count, so the count stays the number of unread items the list shows.
+    /// </summary>
+    public static void Forget(LiteTransaction t, string recipientId, string actorId)
+    {
+        var notifications = t.Collection<NotificationRecord>(Collections.Notifications);
+        var owner = System.Text.Encoding.UTF8.GetBytes(recipientId);
+        var theirs = notifications.Query()
+            .Where($"$.{nameof(NotificationRecord.Key)} BETWEEN @0 AND @1", new LiteDB.BsonValue(Domain.SortKey.Start(owner, null)), new LiteDB.BsonValue(Domain.SortKey.End(owner)))
+            .ToEnumerable()
+            .Where(n => n.ActorId == actorId)
+            .ToList();
+        if (theirs.Count == 0) return;
+        foreach (var notification in theirs) notifications.Delete(notification.Id);
+        Change(t, recipientId, u =>
+        {
+            var readAt = u.NotificationsReadAt.ToUniversalTime();
+            u.UnreadNotifications = Math.Max(0, u.UnreadNotifications - theirs.Count(n => n.CreatedAt.ToUniversalTime() > readAt));
+        });
+    }
+
     /// <summary>Either of the two blocked the other.</summary>
     public static bool Blocked(LiteTransaction t, string a, string b)
     {
