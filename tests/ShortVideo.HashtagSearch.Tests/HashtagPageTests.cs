@@ -12,6 +12,22 @@ public sealed class HashtagPageTests(ServiceFixture fixture) : IClassFixture<Ser
     private ServiceHost Service => fixture.Service;
 
     [Fact]
+    public async Task A_tag_named_like_a_list_route_has_its_page_under_its_hash()
+    {
+        var card = Cards.Published("#trending #suggest", ["trending", "suggest"]);
+        await Service.PublishAsync(card);
+
+        foreach (var tag in new[] { "trending", "suggest" })
+        {
+            var page = await Service.EventuallyAsync($"/api/hashtags/%23{tag}", p => Long(p, "videoCount") >= 1);
+            Assert.Equal(tag, page["tag"]!.GetValue<string>());
+            await Service.EventuallyAsync($"/api/hashtags/%23{tag}/videos", p => Ids(p).Contains(card.VideoId));
+        }
+        // Without the '#', the name is the list route it always was.
+        Assert.IsType<System.Text.Json.Nodes.JsonArray>(await Service.GetAsync("/api/hashtags/trending"));
+    }
+
+    [Fact]
     public async Task A_page_counts_videos_and_views_and_follows_publish_views_and_delete()
     {
         var tag = Cards.UniqueTag("page");

@@ -71,6 +71,8 @@ public sealed class ViewerInBrowserTests(SystemFixture system, ChromiumFixture c
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/tag/{tag}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"#{tag}" })).ToBeVisibleAsync();
         await Expect(page.Locator($"a.tile[href='/video/{id}']")).ToBeVisibleAsync();
+        // The summary comes from /api/hashtags/%23{tag}, so that a tag named like a list route (#trending) has a page too.
+        await Expect(page.Locator(".stats-line")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^1 videos · \S+ views$"));
 
         var typo = word[..4] + (word[4] == 'x' ? 'y' : 'x') + word[5..];
         await page.GetByRole(AriaRole.Link, new() { Name = "Discover" }).ClickAsync();

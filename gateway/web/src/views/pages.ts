@@ -9,13 +9,15 @@ export function page(main: HTMLElement, title: string, ...content: (Node | null)
 
 export const hashtag: View = (main, params, search) => {
   const tag = params.tag.toLowerCase()
+  // The tag with its '#' (%23): /api/hashtags/trending and /suggest are lists, /api/hashtags/%23trending is #trending's page.
+  const api = `/api/hashtags/${encodeURIComponent(`#${tag}`)}`
   const sort = search.get('sort') === 'recent' ? 'recent' : 'top'
   const stats = h('p', { class: 'muted stats-line' }, ' ')
   const sortTab = (id: string, label: string) =>
     h('a', { class: 'tab', href: `/tag/${encodeURIComponent(tag)}?sort=${id}`, 'aria-current': sort === id ? 'page' : null }, label)
   page(main, `#${tag}`, stats, h('nav', { class: 'tabs', 'aria-label': 'Sort' }, sortTab('top', 'Top'), sortTab('recent', 'Recent')),
-    videoGrid((cursor) => optional(get<Page<Card>>(`/api/hashtags/${encodeURIComponent(tag)}/videos${query({ sort, cursor })}`)), `No videos tagged #${tag} yet.`))
-  void optional(get<{ videoCount: number; views: number }>(`/api/hashtags/${encodeURIComponent(tag)}`)).then((t) => {
+    videoGrid((cursor) => optional(get<Page<Card>>(`${api}/videos${query({ sort, cursor })}`)), `No videos tagged #${tag} yet.`))
+  void optional(get<{ videoCount: number; views: number }>(api)).then((t) => {
     stats.textContent = t ? `${count(t.videoCount)} videos · ${count(t.views)} views` : ''
   }, () => undefined)
 }
