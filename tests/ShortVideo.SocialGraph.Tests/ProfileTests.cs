@@ -29,6 +29,18 @@ public sealed class ProfileTests(SocialGraphAppFixture fixture) : IClassFixture<
         await Eventually.Holds(() => _app.Published<UserProfileUpdated>(e => e.UserId == ana.Id && e.DisplayName == "Ana Dances").Count == 1, "UserProfileUpdated");
     }
 
+    [Fact]
+    public async Task Me_is_the_signed_in_user_s_own_profile_and_needs_a_token()
+    {
+        var ana = await _app.RegisterAsync("ana");
+
+        var me = await ana.Client.GetJsonAsync("/api/users/me");
+
+        Assert.Equal(ana.Handle, me["handle"]!.GetValue<string>());
+        Assert.Equal(ana.Id, me["id"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync("/api/users/me")).StatusCode);
+    }
+
     [Theory]
     [InlineData("youtube", "https://evil.example/@ana")]
     [InlineData("youtube", "https://www.youtube.com/watch?v=abc")]

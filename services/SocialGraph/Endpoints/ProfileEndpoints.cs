@@ -14,6 +14,8 @@ public static class ProfileEndpoints
     public static IEndpointRouteBuilder MapProfileEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/users/{handle}", GetProfile);
+        // "me" is reserved as a handle: the signed-in user's own profile, as PATCH edits it.
+        app.MapGet("/api/users/me", GetMe).RequireAuthorization();
         app.MapPatch("/api/users/me", PatchMe).RequireAuthorization();
         return app;
     }
@@ -31,6 +33,9 @@ public static class ProfileEndpoints
             IsBlocked = graph.HasBlocked(viewer.Id, user.Id),
         });
     }
+
+    private static Results<Ok<Profile>, ProblemHttpResult> GetMe(ClaimsPrincipal principal, IAccountStore accounts) =>
+        accounts.FindById(People.ViewerId(principal)!) is { } me ? TypedResults.Ok(Profile.Of(me)) : Problems.NotFound("Your account");
 
     private static Results<Ok<Profile>, ProblemHttpResult> PatchMe(ProfilePatch patch, ClaimsPrincipal principal, IAccountStore accounts, TimeProvider clock)
     {
