@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -63,6 +64,27 @@ public sealed class NotificationTests(SocialGraphAppFixture fixture) : IClassFix
         var fans = await fan.Client.GetJsonAsync("/api/notifications");
         Assert.Empty(fans["items"]!.AsArray());
         Assert.Equal(0, fans["unreadCount"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task A_deleted_comment_or_video_takes_its_notifications_and_their_unread_count_with_it()
+    {
+        var creator = await _app.RegisterAsync("creator");
+        var fan = await _app.RegisterAsync("fan");
+        var video = await _app.PublishVideoAsync(creator);
+        var other = await _app.PublishVideoAsync(creator);
+        var comment = (await (await fan.Client.PostAsJsonAsync($"/api/videos/{video}/comments", new { text = "nice" })).Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<string>();
+        await fan.Client.PostAsJsonAsync($"/api/videos/{other}/comments", new { text = "also nice" });
+        await fan.Client.PutAsync($"/api/videos/{other}/like");
+        var duet = await _app.PublishVideoAsync(fan, duetOf: video);
+        Assert.Equal(4, (await creator.Client.GetJsonAsync("/api/notifications"))["unreadCount"]!.GetValue<long>());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await fan.Client.DeleteAsync($"/api/comments/{comment}")).StatusCode);
+        await _app.Services.GetRequiredService<MassTransit.IBus>().Publish(new ShortVideo.Contracts.VideoDeleted(duet, fan.Id, DateTimeOffset.UtcNow));
+        await _app.Services.GetRequiredService<MassTransit.IBus>().Publish(new ShortVideo.Contracts.VideoDeleted(other, creator.Id, DateTimeOffset.UtcNow));
+
+        await Eventually.Async(async () => (await creator.Client.GetJsonAsync("/api/notifications"))["unreadCount"]!.GetValue<long>() == 0, "the notifications to go");
+        Assert.Empty((await creator.Client.GetJsonAsync("/api/notifications"))["items"]!.AsArray());
     }
 
     [Fact]

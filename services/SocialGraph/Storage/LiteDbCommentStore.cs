@@ -64,6 +64,7 @@ public sealed class LiteDbCommentStore : ICommentStore
             comments.Delete(gone.Id);
             likes.DeleteMany(l => l.CommentId == gone.Id);
         }
+        UserWrites.ForgetComments(t, removed.Select(c => c.Id));
         if (stored.ParentId is not null && comments.FindById(stored.ParentId) is { } parent)
         {
             parent.Replies--;

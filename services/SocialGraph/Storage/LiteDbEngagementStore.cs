@@ -51,6 +51,7 @@ public sealed class LiteDbEngagementStore : IEngagementStore
                 $"$.{nameof(LikeRecord.ByVideo)} BETWEEN @0 AND @1", new LiteDB.BsonValue(SortKey.Start(owner, null)), new LiteDB.BsonValue(SortKey.End(owner))));
         }
         t.Collection<CommentRecord>(Collections.Comments).DeleteMany(c => c.VideoId == id);
+        UserWrites.ForgetVideo(t, id);
     });
 
     public WriteOutcome Like(string userId, KnownVideo video, DateTime at) => _db.Write(t =>

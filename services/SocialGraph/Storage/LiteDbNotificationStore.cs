@@ -11,7 +11,11 @@ public sealed class LiteDbNotificationStore : INotificationStore
     public LiteDbNotificationStore(LiteDbDatabase db)
     {
         _db = db;
-        db.Collection<NotificationRecord>(Collections.Notifications).EnsureKeyIndex(nameof(NotificationRecord.Key));
+        var notifications = db.Collection<NotificationRecord>(Collections.Notifications);
+        notifications.EnsureKeyIndex(nameof(NotificationRecord.Key));
+        // What a deleted video or comment takes with it (UserWrites).
+        notifications.EnsureIndex(n => n.VideoId);
+        notifications.EnsureIndex(n => n.CommentId);
     }
 
     public IReadOnlyList<NotificationRecord> Page(string userId, (DateTime At, string Id)? after, int limit)

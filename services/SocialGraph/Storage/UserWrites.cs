@@ -27,24 +27,42 @@ internal static class UserWrites
 
     /// <summary>
     /// Removes the notifications <paramref name="actorId"/>'s actions left for <paramref name="recipientId"/> (a block ends what each did
-    /// to the other), taking the unread ones off the recipient's count, so the count stays the number of unread items the list shows.
+    /// to the other).
     /// </summary>
     public static void Forget(LiteTransaction t, string recipientId, string actorId)
     {
-        var notifications = t.Collection<NotificationRecord>(Collections.Notifications);
         var owner = System.Text.Encoding.UTF8.GetBytes(recipientId);
-        var theirs = notifications.Query()
+        Remove(t, t.Collection<NotificationRecord>(Collections.Notifications).Query()
             .Where($"$.{nameof(NotificationRecord.Key)} BETWEEN @0 AND @1", new LiteDB.BsonValue(Domain.SortKey.Start(owner, null)), new LiteDB.BsonValue(Domain.SortKey.End(owner)))
             .ToEnumerable()
             .Where(n => n.ActorId == actorId)
-            .ToList();
-        if (theirs.Count == 0) return;
-        foreach (var notification in theirs) notifications.Delete(notification.Id);
-        Change(t, recipientId, u =>
+            .ToList());
+    }
+
+    /// <summary>Removes the notifications about a video that is gone (its likes and comments, or it as a duet or stitch), from whoever got them.</summary>
+    public static void ForgetVideo(LiteTransaction t, string videoId) =>
+        Remove(t, t.Collection<NotificationRecord>(Collections.Notifications).Find(n => n.VideoId == videoId).ToList());
+
+    /// <summary>Removes the notifications about comments that are gone.</summary>
+    public static void ForgetComments(LiteTransaction t, IEnumerable<string> commentIds)
+    {
+        var notifications = t.Collection<NotificationRecord>(Collections.Notifications);
+        Remove(t, commentIds.SelectMany(id => notifications.Find(n => n.CommentId == id)).ToList());
+    }
+
+    /// <summary>Deletes <paramref name="gone"/> and takes the unread ones off each recipient's count, so the count stays the number of unread items the list shows.</summary>
+    private static void Remove(LiteTransaction t, List<NotificationRecord> gone)
+    {
+        var notifications = t.Collection<NotificationRecord>(Collections.Notifications);
+        foreach (var notification in gone) notifications.Delete(notification.Id);
+        foreach (var recipient in gone.GroupBy(n => n.RecipientId))
         {
-            var readAt = u.NotificationsReadAt.ToUniversalTime();
-            u.UnreadNotifications = Math.Max(0, u.UnreadNotifications - theirs.Count(n => n.CreatedAt.ToUniversalTime() > readAt));
-        });
+            Change(t, recipient.Key, u =>
+            {
+                var readAt = u.NotificationsReadAt.ToUniversalTime();
+                u.UnreadNotifications = Math.Max(0, u.UnreadNotifications - recipient.Count(n => n.CreatedAt.ToUniversalTime() > readAt));
+            });
+        }
     }
 
     /// <summary>Either of the two blocked the other.</summary>
