@@ -62,11 +62,16 @@ public sealed class CreatorTests(SystemFixture system)
         var id = await PostReadyVideoAsync(creator.Token, $"short lived #{tag}");
         await Api.EventuallyAsync(() => Gateway.GetJsonAsync($"/api/hashtags/{tag}/videos"), p => Api.Ids(p).Contains(id), Converge, "indexing");
         await Api.EventuallyAsync(() => Gateway.GetJsonAsync("/api/feed/foryou?limit=100"), p => Api.Ids(p).Contains(id), Converge, "the feed");
+        // Its own audio became its original sound, which no other video uses.
+        var sound = (await Gateway.GetJsonAsync($"/api/videos/{id}"))["sound"]!["id"]!.GetValue<string>();
+        var audio = (await Gateway.GetJsonAsync($"/api/sounds/{sound}"))["audioUrl"]!.GetValue<string>();
 
         Assert.Equal(HttpStatusCode.Forbidden, (await Gateway.SendAsync(HttpMethod.Delete, $"/api/videos/{id}", stranger.Token)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Gateway.SendAsync(HttpMethod.Delete, $"/api/videos/{id}", creator.Token)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await Gateway.GetAsync($"/api/videos/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Gateway.GetAsync($"/api/sounds/{sound}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Gateway.GetAsync(audio)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Gateway.GetAsync($"/media/videos/{id}/master.m3u8")).StatusCode);
         await Api.EventuallyAsync(() => Gateway.GetJsonAsync($"/api/hashtags/{tag}/videos"), p => !Api.Ids(p).Contains(id), Converge, "leaving the hashtag page");
         await Api.EventuallyAsync(() => Gateway.GetJsonAsync($"/api/search?q={tag}"), p => !Api.Ids(p).Contains(id), Converge, "leaving search");

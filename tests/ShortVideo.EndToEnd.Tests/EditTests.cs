@@ -50,9 +50,16 @@ public sealed partial class EditTests(SystemFixture system)
         var creator = await Api.RegisterAsync(Gateway, "voice");
         var video = await PostReadyAsync(creator.Token, await Media.ClipAsync(360, 640, 1));
 
-        var sound = await Gateway.GetJsonAsync($"/api/sounds/{video["sound"]!["id"]!.GetValue<string>()}");
+        var soundId = video["sound"]!["id"]!.GetValue<string>();
+        var sound = await Gateway.GetJsonAsync($"/api/sounds/{soundId}");
         Assert.Equal($"original sound - @{creator.Handle}", sound["title"]!.GetValue<string>());
         Assert.Equal(video["id"]!.GetValue<string>(), sound["sourceVideoId"]!.GetValue<string>());
+
+        // Another video made with it keeps it alive when the video it came from is deleted.
+        var reuse = await PostReadyAsync((await Api.RegisterAsync(Gateway, "reuser")).Token, await Media.ClipAsync(360, 640, 1), ("soundId", soundId));
+        Assert.Equal(HttpStatusCode.NoContent, (await Gateway.SendAsync(HttpMethod.Delete, $"/api/videos/{Id(video)}", creator.Token)).StatusCode);
+        Assert.Equal([Id(reuse)], Api.Ids(await Gateway.GetJsonAsync($"/api/sounds/{soundId}/videos")));
+        Assert.Equal(HttpStatusCode.OK, (await Gateway.GetAsync(sound["audioUrl"]!.GetValue<string>())).StatusCode);
     }
 
     [Fact]

@@ -27,8 +27,11 @@ public static class VideoEndpoints
             ? TypedResults.Ok(VideoDetail.From(video))
             : Problems.NotFound($"Video '{id}'");
 
-    /// <summary>Only the owner deletes. Media goes once the record and its VideoDeleted are committed.</summary>
-    private static Results<NoContent, ProblemHttpResult> DeleteVideo(string id, ClaimsPrincipal principal, IVideoStore store, IMediaStore media)
+    /// <summary>
+    /// Only the owner deletes. Media goes once the record and its VideoDeleted are committed, and so does the video's original
+    /// sound unless another video uses it (then it stays, as "original sound - @handle", for the videos made with it).
+    /// </summary>
+    private static Results<NoContent, ProblemHttpResult> DeleteVideo(string id, ClaimsPrincipal principal, IVideoStore store, ISoundStore sounds, IMediaStore media)
     {
         if (store.Find(id) is not { } video) return Problems.NotFound($"Video '{id}'");
         if (video.CreatorId != ShortVideoClaims.UserIdOf(principal))
@@ -38,6 +41,11 @@ public static class VideoEndpoints
         store.Delete(id, new VideoDeleted(id, video.CreatorId, DateTimeOffset.UtcNow));
         media.Delete(video.OriginalPath);
         media.Delete($"videos/{id}");
+        if (sounds.FromVideo(id) is { } sound && sounds.VideoCount(sound.Id) == 0)
+        {
+            sounds.Delete(sound.Id);
+            media.Delete(sound.AudioPath);
+        }
         return TypedResults.NoContent();
     }
 

@@ -11,6 +11,8 @@ public interface ISoundStore
 
     long VideoCount(string soundId);
 
+    void Delete(string id);
+
     /// <summary>Ready videos using the sound, newest first, strictly older than the cursor's (time, id).</summary>
     IReadOnlyList<VideoRecord> Videos(string soundId, (DateTime CreatedAt, string Id)? after, int limit);
 }
