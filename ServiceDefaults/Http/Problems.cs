@@ -10,13 +10,26 @@ public static class Problems
         TypedResults.Problem(
             detail: rule,
             statusCode: status,
-            title: title ?? Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
+            title: title ?? (status == StatusCodes.Status400BadRequest ? ValidationFailed : Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)),
             extensions: new Dictionary<string, object?> { ["errors"] = Errors(field, rule) });
 
     /// <summary>The <c>errors</c> member every field problem carries: the field and the rules it broke.</summary>
     public static Dictionary<string, string[]> Errors(string field, string rule) => new() { [field] = [rule] };
 
-    public static ProblemHttpResult Invalid(string field, string rule) => Field(StatusCodes.Status400BadRequest, field, rule, "Validation failed");
+    private const string ValidationFailed = "Validation failed";
+
+    public static ProblemHttpResult Invalid(string field, string rule) => Field(StatusCodes.Status400BadRequest, field, rule, ValidationFailed);
+
+    /// <summary>Every field that broke a rule at once, so a client fixes them in one go; null when there are none.</summary>
+    public static ProblemHttpResult? Invalid(params (string Field, string? Rule)[] checks)
+    {
+        var broken = checks.Where(c => c.Rule is not null).ToList();
+        return broken.Count == 0 ? null : TypedResults.Problem(
+            detail: string.Join(" ", broken.Select(c => c.Rule)),
+            statusCode: StatusCodes.Status400BadRequest,
+            title: ValidationFailed,
+            extensions: new Dictionary<string, object?> { ["errors"] = broken.ToDictionary(c => c.Field, c => new[] { c.Rule! }) });
+    }
 
     public static ProblemHttpResult BadCursor() => Invalid("cursor", "The cursor is not one this service issued.");
 

@@ -84,6 +84,31 @@ public sealed class ProfileTests(SocialGraphAppFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_sign_up_breaking_several_rules_names_every_field_at_once()
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/auth/register", new { handle = "x", password = "short" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+        Assert.Equal("Validation failed", problem["title"]!.GetValue<string>());
+        Assert.Equal(["handle", "password"], problem["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_blank_display_name_is_refused_and_changes_nothing(string name)
+    {
+        var ana = await _app.RegisterAsync("ana");
+
+        var response = await ana.Client.PatchAsJsonAsync("/api/users/me", new { displayName = name, bio = "kept out" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.Content.ReadFromJsonAsync<JsonNode>())!["errors"]!["displayName"]);
+        Assert.Equal(ana.Handle, (await ana.Client.GetJsonAsync("/api/users/me"))["displayName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Handles_are_unique_ignoring_case()
     {
         var ana = await _app.RegisterAsync("ana");

@@ -21,9 +21,13 @@ public static class AuthEndpoints
     private static Results<Created<AuthResponse>, ProblemHttpResult> Register(
         RegisterRequest request, IAccountStore store, IPasswordHasher<UserRecord> hasher, TokenIssuer tokens, TimeProvider clock)
     {
-        if (AccountRules.HandleProblem(request.Handle) is { } handleProblem) return Problems.Invalid("handle", handleProblem);
-        if (AccountRules.PasswordProblem(request.Password) is { } passwordProblem) return Problems.Invalid("password", passwordProblem);
-        if (AccountRules.DisplayNameProblem(request.DisplayName) is { } nameProblem) return Problems.Invalid("displayName", nameProblem);
+        if (Problems.Invalid(
+                ("handle", AccountRules.HandleProblem(request.Handle)),
+                ("password", AccountRules.PasswordProblem(request.Password)),
+                ("displayName", AccountRules.DisplayNameProblem(request.DisplayName))) is { } invalid)
+        {
+            return invalid;
+        }
 
         var handle = AccountRules.Normalise(request.Handle!);
         var now = clock.GetUtcNow();

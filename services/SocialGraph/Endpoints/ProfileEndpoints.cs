@@ -47,6 +47,10 @@ public static class ProfileEndpoints
     private static ProblemHttpResult? Validate(ProfilePatch patch)
     {
         if (AccountRules.DisplayNameProblem(patch.DisplayName) is { } nameProblem) return Problems.Invalid("displayName", nameProblem);
+        if (patch.DisplayName is { } name && string.IsNullOrWhiteSpace(name))
+        {
+            return Problems.Invalid("displayName", "A display name cannot be blank; leave it out to keep the current one.");
+        }
         if (patch.Bio is { Length: > MaxBio } || patch.Bio?.Any(c => char.IsControl(c) && c != '\n') == true)
         {
             return Problems.Invalid("bio", $"A bio is at most {MaxBio} characters, without control characters besides line breaks.");
