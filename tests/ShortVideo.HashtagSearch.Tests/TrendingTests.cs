@@ -60,11 +60,11 @@ public sealed class TrendingTests(ServiceFixture fixture) : IClassFixture<Servic
         await Service.PublishAsync(new VideoLiked(hotVideo.VideoId, "u1", hotVideo.Creator.Id, 30, now));
 
         var trending = await Service.EventuallyAsync("/api/sounds/trending?window=24h&limit=100",
-            list => list.AsArray().Any(s => s!["soundId"]!.GetValue<string>() == hot.Id && s["score"]!.GetValue<double>() > 50));
+            list => list.AsArray().Any(s => s!["id"]!.GetValue<string>() == hot.Id && s["score"]!.GetValue<double>() > 50));
 
-        var ids = trending.AsArray().Select(s => s!["soundId"]!.GetValue<string>()).ToList();
+        var ids = trending.AsArray().Select(s => s!["id"]!.GetValue<string>()).ToList();
         Assert.DoesNotContain(cold.Id, ids);
-        var entry = trending.AsArray().Single(s => s!["soundId"]!.GetValue<string>() == hot.Id)!;
+        var entry = trending.AsArray().Single(s => s!["id"]!.GetValue<string>() == hot.Id)!;
         Assert.Equal("Hot loop", entry["title"]!.GetValue<string>());
         Assert.Equal(1, Long(entry, "videoCount"));
     }

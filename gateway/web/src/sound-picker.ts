@@ -45,8 +45,8 @@ export function soundPicker(initialId: string | null, onChange: (id: string | nu
   })
 
   async function trending(): Promise<void> {
-    const top = await optional(get<{ soundId: string; title: string }[]>(`/api/sounds/trending${query({ window: '7d', limit: 6 })}`)).catch(() => null)
-    show((Array.isArray(top) ? top : []).map((s) => ({ id: s.soundId, title: s.title })))
+    const top = await optional(get<{ id: string; title: string }[]>(`/api/sounds/trending${query({ window: '7d', limit: 6 })}`)).catch(() => null)
+    show((Array.isArray(top) ? top : []).map((s) => ({ id: s.id, title: s.title })))
   }
 
   pick(null)

@@ -53,4 +53,4 @@ public static class TrendingEndpoints
 
 public sealed record TrendingHashtag(string Tag, long VideoCount, long Views, double Score);
 
-public sealed record TrendingSound(string SoundId, string Title, long VideoCount, long Views, double Score);
+public sealed record TrendingSound(string Id, string Title, long VideoCount, long Views, double Score);
