@@ -72,6 +72,8 @@ public static class RateLimits
         GatewayMetrics.RateLimited.Add(1, new KeyValuePair<string, object?>("write", IsWrite(context.Request.Method)));
         await Results.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
+            // ASP.NET Core's defaults know no type for 429; RFC 6585 defines the status.
+            type: "https://tools.ietf.org/html/rfc6585#section-4",
             title: "Too many requests",
             detail: $"Slow down: try again in {seconds} s.").ExecuteAsync(context);
     }

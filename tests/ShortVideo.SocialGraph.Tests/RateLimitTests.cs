@@ -30,7 +30,9 @@ public sealed class RateLimitTests : IDisposable
         var retryAfter = int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(retryAfter, 1, 60);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(429, (await refused.Content.ReadFromJsonAsync<JsonNode>())!["status"]!.GetValue<int>());
+        var problem = (await refused.Content.ReadFromJsonAsync<JsonNode>())!;
+        Assert.Equal(429, problem["status"]!.GetValue<int>());
+        Assert.Equal("https://tools.ietf.org/html/rfc6585#section-4", problem["type"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NoContent, await cat.Client.PutAsync($"/api/users/{ben.Handle}/follow"));
     }
 

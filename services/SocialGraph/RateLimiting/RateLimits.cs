@@ -52,6 +52,8 @@ public static class RateLimits
             ProblemDetails =
             {
                 Status = StatusCodes.Status429TooManyRequests,
+                // ASP.NET Core's defaults know no type for 429; RFC 6585 defines the status.
+                Type = "https://tools.ietf.org/html/rfc6585#section-4",
                 Title = "Too many requests",
                 Detail = $"Too many {policy} from this account; try again in {seconds} s.",
             },
