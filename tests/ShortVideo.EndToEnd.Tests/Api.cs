@@ -37,13 +37,14 @@ public static class Api
         return (await JsonNode.ParseAsync(await response.Content.ReadAsStreamAsync()))!;
     }
 
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient gateway, string token, byte[] file, string fileName, string caption)
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient gateway, string token, byte[] file, string fileName, string caption, params (string Name, string Value)[] fields)
     {
         using var form = new MultipartFormDataContent
         {
             { new StringContent(caption), "caption" },
             { new ByteArrayContent(file) { Headers = { ContentType = new MediaTypeHeaderValue("video/mp4") } }, "file", fileName },
         };
+        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
         return await gateway.SendAsync(HttpMethod.Post, "/api/videos", token, form);
     }
 

@@ -77,6 +77,10 @@ public sealed class FollowGraphTests(SystemFixture system)
             await Api.EventuallyAsync(() => Gateway.SendAsync(HttpMethod.Get, url, ben.Token), r => r.StatusCode == HttpStatusCode.NotFound, PeopleApi.Converge, $"{url} hidden from the blocked user");
         }
         Assert.Empty(Api.Ids(await Gateway.GetJsonAsync($"/api/users/{ana.Handle}/videos", ben.Token)));
+        // Nor can they remix them: a duet of the blocker's video, or a post with her sound, is refused as for a missing one.
+        var clip = await Api.GenerateClipAsync(360, 640, 1);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Api.UploadAsync(Gateway, ben.Token, clip, "clip.mp4", "duet", ("duetOf", anasVideo))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Api.UploadAsync(Gateway, ben.Token, clip, "clip.mp4", "sound", ("soundId", anasSound))).StatusCode);
         // And the other way round; everyone else, signed in or not, still sees both.
         Assert.Equal(HttpStatusCode.NotFound, (await Gateway.SendAsync(HttpMethod.Get, $"/api/videos/{bensVideo}", ana.Token)).StatusCode);
         Assert.Empty(Api.Ids(await Gateway.GetJsonAsync($"/api/users/{ben.Handle}/videos", ana.Token)));

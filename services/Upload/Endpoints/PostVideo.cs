@@ -20,14 +20,14 @@ namespace ShortVideo.Upload.Endpoints;
 public static class PostVideo
 {
     public static async Task<Results<Accepted<VideoAccepted>, ProblemHttpResult>> HandleAsync(
-        HttpRequest request, ClaimsPrincipal principal, IVideoStore store, ISoundStore sounds, IMediaStore media, TusUploads uploads,
+        HttpRequest request, ClaimsPrincipal principal, IVideoStore store, ISoundStore sounds, IBlockList blocks, IMediaStore media, TusUploads uploads,
         IOptions<UploadOptions> options, UploadMetrics metrics, CancellationToken cancellationToken)
     {
         var user = ShortVideoClaims.CurrentOf(principal)!;
         var id = Guid.CreateVersion7().ToString("N");
         var (form, problem) = await VideoFormReader.ReadAsync(request, id, media, options.Value, cancellationToken);
         problem ??= ValidateFields(form);
-        var (edit, editProblem) = problem is null ? EditResolver.Resolve(form, store, sounds) : (null, null);
+        var (edit, editProblem) = problem is null ? EditResolver.Resolve(form, store, sounds, creator => blocks.Between(user.Id, creator)) : (null, null);
         problem ??= editProblem;
         // A resumable upload is claimed last, so a mistake in any other field leaves it in place for a retry.
         problem ??= ClaimedUpload.Take(form, id, user.Id, uploads, media);
