@@ -22,6 +22,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = BadRequests.Describe);
+        builder.Services.ConfigureHttpJsonOptions(json => UtcTimestamps.Add(json.SerializerOptions));
         builder.Services.AddReadableBadRequests();
         builder.Services.AddSingleton<IMemoryPoolFactory<byte>, LargeBlockMemoryPool.Factory>();
         // Each service describes its own endpoints; the gateway gathers the documents into one API reference.
