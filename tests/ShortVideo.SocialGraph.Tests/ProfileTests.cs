@@ -38,6 +38,10 @@ public sealed class ProfileTests(SocialGraphAppFixture fixture) : IClassFixture<
 
         Assert.Equal(ana.Handle, me["handle"]!.GetValue<string>());
         Assert.Equal(ana.Id, me["id"]!.GetValue<string>());
+        // A bio never set is "", whether the record comes from memory or from disk.
+        Assert.Equal("", me["bio"]!.GetValue<string>());
+        await ana.Client.PutAsync($"/api/users/{(await _app.RegisterAsync("ben")).Handle}/follow", null);
+        Assert.Equal("", (await _app.CreateClient().GetJsonAsync($"/api/users/{ana.Handle}"))["bio"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync("/api/users/me")).StatusCode);
     }
 

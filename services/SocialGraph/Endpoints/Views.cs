@@ -26,8 +26,9 @@ public sealed record Profile(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? IsBlocked { get; init; }
 
+    // LiteDB stores an empty string as null, so a bio never set reads back null from disk but "" from a record still in memory.
     public static Profile Of(UserRecord user) => new(
-        user.Id, user.Handle, user.DisplayName, user.Bio, user.AvatarUrl,
+        user.Id, user.Handle, user.DisplayName, user.Bio ?? "", user.AvatarUrl,
         new ProfileLinksView(user.YouTube, user.Instagram),
         new ProfileStatsView(user.Followers, user.Following, user.Videos, user.Likes));
 }
