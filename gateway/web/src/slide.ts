@@ -25,7 +25,7 @@ export class Slide {
     tapLayer.addEventListener('click', (e) => this.onTap(e))
     const meta = h('div', { class: 'meta' },
       h('a', { class: 'handle', href: `/@${card.creator.handle}` }, `@${card.creator.handle}`),
-      h('p', { class: 'caption' }, captionNodes(card.caption)),
+      h('p', { class: 'caption' }, captionNodes(card.caption, card.hashtags)),
       remixLine(card),
       card.sound ? h('a', { class: 'sound-line', href: `/sound/${encodeURIComponent(card.sound.id)}` }, icon('music'), card.sound.title) : null,
       card.reason ? h('p', { class: 'why' }, h('span', { class: 'why-label' }, 'Why this video: '), card.reason.detail) : null,
