@@ -41,7 +41,8 @@ public static class VideoEndpoints
         store.Delete(id, new VideoDeleted(id, video.CreatorId, DateTimeOffset.UtcNow));
         media.Delete(video.OriginalPath);
         media.Delete($"videos/{id}");
-        if (sounds.FromVideo(id) is { } sound && sounds.VideoCount(sound.Id) == 0)
+        // A video still being made with the sound counts: its encode needs the audio.
+        if (sounds.FromVideo(id) is { } sound && !sounds.InUse(sound.Id))
         {
             sounds.Delete(sound.Id);
             media.Delete(sound.AudioPath);

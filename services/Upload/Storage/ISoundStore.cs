@@ -11,6 +11,9 @@ public interface ISoundStore
 
     long VideoCount(string soundId);
 
+    /// <summary>Whether any video, ready or still being made, uses the sound.</summary>
+    bool InUse(string soundId);
+
     void Delete(string id);
 
     /// <summary>Ready videos using the sound, newest first, strictly older than the cursor's (time, id).</summary>

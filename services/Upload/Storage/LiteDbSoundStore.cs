@@ -22,6 +22,8 @@ public sealed class LiteDbSoundStore : ISoundStore
 
     public SoundRecord? FromVideo(string videoId) => _db.Collection<SoundRecord>(Sounds).FindOne(s => s.SourceVideoId == videoId);
 
+    public bool InUse(string soundId) => _db.Collection<VideoRecord>(VideoCollection).Exists(v => v.SoundId == soundId && v.Status != VideoStatus.Failed);
+
     public void Delete(string id) => _db.Write(t => t.Collection<SoundRecord>(Sounds).Delete(id));
 
     public long VideoCount(string soundId) =>
