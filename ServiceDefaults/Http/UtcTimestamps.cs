@@ -21,7 +21,7 @@ public static class UtcTimestamps
     }
 
     /// <summary>Times this service stored are UTC; one whose kind was lost on the way (unspecified) is taken as UTC too.</summary>
-    public static DateTime Utc(DateTime value) => value.Kind switch
+    private static DateTime Utc(DateTime value) => value.Kind switch
     {
         DateTimeKind.Local => value.ToUniversalTime(),
         DateTimeKind.Unspecified => DateTime.SpecifyKind(value, DateTimeKind.Utc),

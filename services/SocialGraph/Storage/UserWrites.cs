@@ -32,11 +32,9 @@ internal static class UserWrites
     public static void Forget(LiteTransaction t, string recipientId, string actorId)
     {
         var owner = System.Text.Encoding.UTF8.GetBytes(recipientId);
-        Remove(t, t.Collection<NotificationRecord>(Collections.Notifications).Query()
-            .Where($"$.{nameof(NotificationRecord.Key)} BETWEEN @0 AND @1", new LiteDB.BsonValue(Domain.SortKey.Start(owner, null)), new LiteDB.BsonValue(Domain.SortKey.End(owner)))
-            .ToEnumerable()
-            .Where(n => n.ActorId == actorId)
-            .ToList());
+        var theirs = Keyset.Range(t.Collection<NotificationRecord>(Collections.Notifications), nameof(NotificationRecord.Key),
+            Domain.SortKey.Start(owner, null), Domain.SortKey.End(owner), int.MaxValue);
+        Remove(t, theirs.Where(n => n.ActorId == actorId).ToList());
     }
 
     /// <summary>Removes the notifications about a video that is gone (its likes and comments, or it as a duet or stitch), from whoever got them.</summary>
