@@ -23,8 +23,9 @@ namespace ShortVideo.Benchmarks;
 /// through our gateway, in the same rounds, at 1 and at 32 connections. The second bare proxy separates what
 /// the telemetry costs from what auth, limits and headers cost. Every target reaches the service at its
 /// own port (no orchestrator proxy in between), so the differences are the proxies' own. The system runs
-/// in the Production environment, as deployed. The load generator shares the two cores with everything
-/// else, as a CDN or client would not.
+/// in the Production environment, as deployed. By default the load generator shares the two cores with everything
+/// else, as a CDN or client would not; with <c>--proxy-core N</c> the proxies run on core N and everything else on the other
+/// cores, so a proxy's throughput is its own CPU's and not what it wins from the load generator (docs/benchmarks.md, "Session 11").
 /// Each proxy the benchmark starts runs in a session of its own (<c>setsid</c>): with the kernel's autogroup
 /// scheduling, a session is a scheduling group that gets a fair share of the CPU, and a proxy in the load
 /// generator's group measured 1.3x (our gateway) to 2.3x (the bare proxy) faster than in a group of its own. "Our gateway" is
@@ -47,6 +48,20 @@ internal static class GatewayBenchmark
         // Experiments: "--env fresh:NAME=VALUE", "bare:..." or "system:..." sets a variable in the fresh gateway, the bare proxies or
         // every orchestrated service (repeatable).
         var overrides = args.Select((a, i) => (a, i)).Where(p => p.a == "--env").Select(p => args[p.i + 1].Split(':', 2)).ToLookup(p => p[0], p => p[1]);
+        // "--proxy-core N": every proxy the benchmark starts runs on core N alone, and the load generator, the services and the
+        // orchestrated gateway on the other cores, as a gateway deployed on its own machine or with its own CPU would run. Without it
+        // everything shares every core, and the proxies compete with the load generator and the service for them.
+        if (args.Contains("--proxy-core"))
+        {
+            proxyCore = Shell.Option(args, "--proxy-core", 1);
+            if (Environment.ProcessorCount < 2 || proxyCore >= Environment.ProcessorCount)
+            {
+                throw new ArgumentException($"--proxy-core {proxyCore} needs a machine with that core and at least one more; this one has {Environment.ProcessorCount}.");
+            }
+            var others = string.Join(',', Enumerable.Range(0, Environment.ProcessorCount).Where(c => c != proxyCore));
+            // Every thread of this process, so the AppHost's processes, started later, inherit the mask.
+            Shell.Run("taskset", $"--all-tasks --cpu-list --pid {others} {Environment.ProcessId}");
+        }
         var root = Directory.CreateTempSubdirectory("shortvideo-bench-gateway-").FullName;
         Environment.SetEnvironmentVariable("ASPIRE_ALLOW_UNSECURED_TRANSPORT", "true");
         // Our gateway's rate limits stay on (their cost is part of what is measured) but high enough not to refuse the load.
@@ -107,7 +122,7 @@ internal static class GatewayBenchmark
                 variants.Add(process);
                 targets = [.. targets, ($"bare YARP + {string.Join(", ", part)}", uri, uri, process.Id, process.Id)];
             }
-            Console.WriteLine($"{warmup} s warm-up and {seconds} s per measurement, {rounds} rounds, alternating targets; load avg {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            Console.WriteLine($"{warmup} s warm-up and {seconds} s per measurement, {rounds} rounds, alternating targets; load avg {File.ReadAllText("/proc/loadavg").Split(' ')[0]}{(proxyCore is { } core ? $"; the proxies on core {core}, everything else on the others" : "; every process on every core")}");
             Console.WriteLine("| request | connections | target | requests/s, median of rounds (min-max) | p50 ms | p99 ms | CPU µs/request (service if direct, else proxy) | thread sleeps/request (same process) | steal %, worst round (hypervisor) |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var (request, path) in new[] { ("feed page", feedPath), ("1 MiB segment", "/media/videos/bench/segment.ts") }
@@ -227,7 +242,7 @@ internal static class GatewayBenchmark
     private static async Task<(Process Process, Uri Uri)> StartBareProxyAsync(string destinations, int gatewayPid, string? telemetry, IEnumerable<string> overrides)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("setsid", $"{Environment.ProcessPath} bare-proxy --port {port} {destinations}{(telemetry is null ? "" : $" --telemetry {telemetry}")}");
+        var start = new ProcessStartInfo("setsid", $"{Pinned}{Environment.ProcessPath} bare-proxy --port {port} {destinations}{(telemetry is null ? "" : $" --telemetry {telemetry}")}");
         if (telemetry is not null)
         {
             foreach (var (name, value) in EnvironmentOf(gatewayPid).Where(v => v.Name.StartsWith("OTEL_", StringComparison.Ordinal))) start.Environment[name] = value;
@@ -250,7 +265,7 @@ internal static class GatewayBenchmark
         var port = FreePort();
         var command = File.ReadAllText($"/proc/{gatewayPid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
         var start = new ProcessStartInfo("setsid") { WorkingDirectory = new DirectoryInfo($"/proc/{gatewayPid}/cwd").ResolveLinkTarget(false)!.FullName };
-        foreach (var argument in command) start.ArgumentList.Add(argument);
+        foreach (var argument in Pinned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(command)) start.ArgumentList.Add(argument);
         start.Environment.Clear();
         foreach (var (name, value) in EnvironmentOf(gatewayPid)) start.Environment[name] = value;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
@@ -260,6 +275,11 @@ internal static class GatewayBenchmark
         await WaitUntilAnswersAsync(uri);
         return (process, uri);
     }
+
+    private static int? proxyCore;
+
+    /// <summary>The command prefix that keeps a proxy on its own core ("--proxy-core"), or nothing.</summary>
+    private static string Pinned => proxyCore is { } core ? $"taskset --cpu-list {core} " : "";
 
     private static void Override(ProcessStartInfo start, IEnumerable<string> variables)
     {
