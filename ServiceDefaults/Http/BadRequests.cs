@@ -29,6 +29,14 @@ public static partial class BadRequests
     /// <summary>Fills in the problem for a request that could not be read; other problems pass through unchanged.</summary>
     public static void Describe(ProblemDetailsContext context)
     {
+        if (context.Exception is InvalidValueException invalid)
+        {
+            context.ProblemDetails.Status = StatusCodes.Status400BadRequest;
+            context.ProblemDetails.Title = Problems.ValidationFailed;
+            context.ProblemDetails.Detail = invalid.Rule;
+            context.ProblemDetails.Extensions["errors"] = Problems.Errors(invalid.Field, invalid.Rule);
+            return;
+        }
         if (context.Exception is not BadHttpRequestException bad) return;
         var json = bad.InnerException as JsonException;
         // A value of the wrong type, rather than JSON that does not parse (where the path is only where the reader stopped).

@@ -13,7 +13,16 @@ public static class Paging
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    public static int Limit(int? requested) => Math.Clamp(requested ?? DefaultLimit, 1, MaxLimit);
+    /// <summary>
+    /// A list's page size: <paramref name="defaultLimit"/> when none is asked for, at most <see cref="MaxLimit"/> (a larger one is served
+    /// at the maximum, as API.md's "max 100" says); under 1 is not a page size and answers 400 naming <c>limit</c>.
+    /// </summary>
+    public static int Limit(int? requested, int defaultLimit = DefaultLimit) => requested switch
+    {
+        null => defaultLimit,
+        < 1 => throw new InvalidValueException("limit", $"\"{requested}\" is not a page size: ask for 1 to {MaxLimit} items."),
+        _ => Math.Min(requested.Value, MaxLimit),
+    };
 
     public static string Encode(DateTime at, string id) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{at.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture)}:{id}"));

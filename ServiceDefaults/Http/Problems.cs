@@ -16,7 +16,7 @@ public static class Problems
     /// <summary>The <c>errors</c> member every field problem carries: the field and the rules it broke.</summary>
     public static Dictionary<string, string[]> Errors(string field, string rule) => new() { [field] = [rule] };
 
-    private const string ValidationFailed = "Validation failed";
+    internal const string ValidationFailed = "Validation failed";
 
     public static ProblemHttpResult Invalid(string field, string rule) => Field(StatusCodes.Status400BadRequest, field, rule, ValidationFailed);
 

@@ -23,6 +23,7 @@ public sealed class BadRequestTests
         app.MapDefaultEndpoints();
         app.MapPost("/login", (Login login) => Results.Ok(login.Handle));
         app.MapGet("/page", ([Microsoft.AspNetCore.Mvc.FromQuery] int? limit) => Results.Ok(limit));
+        app.MapGet("/paged", ([Microsoft.AspNetCore.Mvc.FromQuery] int? limit) => Results.Ok(Http.Paging.Limit(limit)));
         await app.StartAsync();
         return (app, new HttpClient { BaseAddress = new Uri(app.Urls.Single()) });
     }
@@ -66,6 +67,28 @@ public sealed class BadRequestTests
             Assert.Equal(rule, problem["detail"]!.GetValue<string>());
             Assert.Equal(rule, problem["errors"]!["limit"]![0]!.GetValue<string>());
             Assert.Equal("7", await (await client.GetAsync("/page?limit=7")).Content.ReadAsStringAsync());
+        }
+    }
+
+    [Theory]
+    [InlineData("Production", "0")]
+    [InlineData("Development", "-5")]
+    public async Task A_limit_under_1_is_a_400_validation_problem_naming_limit(string environment, string limit)
+    {
+        var (app, client) = await StartAsync(environment);
+        await using (app)
+        using (client)
+        {
+            using var response = await client.GetAsync($"/paged?limit={limit}");
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+            Assert.Equal("Validation failed", problem["title"]!.GetValue<string>());
+            var rule = $"\"{limit}\" is not a page size: ask for 1 to 100 items.";
+            Assert.Equal(rule, problem["detail"]!.GetValue<string>());
+            Assert.Equal(rule, problem["errors"]!["limit"]![0]!.GetValue<string>());
+            Assert.Equal("100", await (await client.GetAsync("/paged?limit=500")).Content.ReadAsStringAsync());
         }
     }
 

@@ -43,7 +43,18 @@ public sealed class PagingTests
 
     [Theory]
     [InlineData(null, 20)]
-    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(100, 100)]
     [InlineData(1000, 100)]
-    public void Limits_are_clamped_to_the_contract(int? requested, int expected) => Assert.Equal(expected, Paging.Limit(requested));
+    public void A_limit_defaults_to_20_and_is_served_at_most_100(int? requested, int expected) => Assert.Equal(expected, Paging.Limit(requested));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void A_limit_under_1_is_refused_naming_the_field(int requested)
+    {
+        var refused = Assert.Throws<InvalidValueException>(() => Paging.Limit(requested));
+        Assert.Equal("limit", refused.Field);
+        Assert.Equal(400, refused.StatusCode);
+    }
 }

@@ -21,7 +21,7 @@ public static class SuggestEndpoint
             return Problems.Invalid("prefix", $"Give 1 to {Hashtags.MaxTagLength} characters of a tag.");
         }
         var started = Stopwatch.GetTimestamp();
-        var found = index.Suggest(folded, Math.Clamp(limit ?? DefaultLimit, 1, Paging.MaxLimit));
+        var found = index.Suggest(folded, Paging.Limit(limit, DefaultLimit));
         metrics.Queried("suggest", Stopwatch.GetElapsedTime(started));
         return TypedResults.Ok<IReadOnlyList<HashtagSuggestion>>(found.Select(h => new HashtagSuggestion(h.Tag, h.VideoCount)).ToList());
     }
