@@ -80,6 +80,23 @@ public sealed class CreatorTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task A_video_deleted_while_it_is_encoded_leaves_no_media_once_the_encode_ends()
+    {
+        var creator = await Api.RegisterAsync(Gateway, "hasty");
+        var response = await PostAsync(creator.Token, await Api.GenerateClipAsync(720, 1280, 8));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await JsonNode.ParseAsync(await response.Content.ReadAsStreamAsync()))!["id"]!.GetValue<string>();
+        // Deleted once the encoder is at work on it, so the encode runs on and writes its renditions after the delete.
+        await Api.EventuallyAsync(() => Gateway.GetJsonAsync($"/api/videos/{id}"), v => v["progress"]?.GetValue<double>() > 0, TimeSpan.FromMinutes(2), "the encode to start");
+        Assert.Equal(HttpStatusCode.NoContent, (await Gateway.SendAsync(HttpMethod.Delete, $"/api/videos/{id}", creator.Token)).StatusCode);
+
+        await Api.EventuallyAsync(() => Task.FromResult(SystemLogs.Mentions("transcode", $"Video {id} ")), ended => ended, TimeSpan.FromMinutes(2), "the encode to end");
+        await Api.EventuallyAsync(() => Gateway.GetAsync($"/media/videos/{id}/master.m3u8"), r => r.StatusCode == HttpStatusCode.NotFound, Converge, "its playlist gone");
+        await Api.EventuallyAsync(() => Task.FromResult(Directory.Exists(Path.Combine(system.DataRoot, "media", "videos", id))), exists => !exists, Converge, "its folder gone");
+        Assert.Equal(HttpStatusCode.NotFound, (await Gateway.GetAsync($"/media/videos/{id}/poster.jpg")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_duet_of_a_missing_video_and_a_stitch_that_is_forbidden_are_refused_and_leave_nothing()
     {
         var creator = await Api.RegisterAsync(Gateway, "private");

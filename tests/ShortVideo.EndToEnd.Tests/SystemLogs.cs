@@ -54,6 +54,14 @@ public sealed partial class SystemLogs : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether any instance of <paramref name="resource"/> has printed <paramref name="text"/> so far (for what only a log tells, such as an encode's end).</summary>
+    public static bool Mentions(string resource, string text) =>
+        Directory.EnumerateFiles(Folder, $"{resource}-*.log").Any(path =>
+        {
+            using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+            return reader.ReadToEnd().Contains(text, StringComparison.Ordinal);
+        });
+
     [GeneratedRegex(@"\x1b\[[0-9;]*m")]
     private static partial Regex Colours();
 

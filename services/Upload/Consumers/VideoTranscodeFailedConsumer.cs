@@ -11,7 +11,12 @@ public sealed class VideoTranscodeFailedConsumer(IVideoStore store, IMediaStore 
     public Task Consume(ConsumeContext<VideoTranscodeFailed> context)
     {
         var id = context.Message.VideoId;
-        if (store.Find(id) is not { } video) return Task.CompletedTask;
+        if (store.Find(id) is not { } video)
+        {
+            // Deleted while it was encoded: whatever the encoder left goes too.
+            media.Delete($"videos/{id}");
+            return Task.CompletedTask;
+        }
         if (store.MarkFailed(id, context.Message.Reason)) metrics.Failed();
         media.Delete(video.OriginalPath);
         media.Delete($"videos/{id}");

@@ -9,6 +9,7 @@ namespace ShortVideo.Upload.Consumers;
 /// <summary>
 /// A transcoded video becomes ready and its full card is published for every read model. Its
 /// own audio becomes a reusable sound, copied out of the video's folder so that it outlives the video.
+/// A video deleted before its encode finished leaves nothing: what the encoder wrote is removed here.
 /// </summary>
 public sealed class VideoTranscodedConsumer(IVideoStore store, ISoundStore sounds, IMediaStore media, UploadMetrics metrics)
     : IConsumer<VideoTranscoded>
@@ -16,7 +17,10 @@ public sealed class VideoTranscodedConsumer(IVideoStore store, ISoundStore sound
     public async Task Consume(ConsumeContext<VideoTranscoded> context)
     {
         var message = context.Message;
-        if (store.Find(message.VideoId) is not { Status: VideoStatus.Processing } video) return;
+        var video = store.Find(message.VideoId);
+        // Deleted while it was encoded: the encoder wrote its renditions after the delete removed the folder.
+        if (video is null) media.Delete($"videos/{message.VideoId}");
+        if (video is not { Status: VideoStatus.Processing }) return;
         var originalSound = message.AudioPath is { } audio && video.SoundId is null
             ? await OriginalSoundAsync(video, audio, message.DurationMs, context.CancellationToken)
             : null;
