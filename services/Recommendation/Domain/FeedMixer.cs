@@ -2,7 +2,7 @@ namespace ShortVideo.Recommendation.Domain;
 
 /// <summary>
 /// Turns ranked candidates into a page: every k-th slot goes to exploration (fresh, little-seen
-/// videos), never two in a row from one creator (across pages too), and each hashtag already on the
+/// videos), never two in a row from one creator (across pages too) while another creator's video is left, and each hashtag already on the
 /// page lowers the next video that carries it, so the page spreads over hashtags.
 /// </summary>
 public static class FeedMixer
@@ -23,6 +23,9 @@ public static class FeedMixer
             var (first, second) = exploring ? (exploration, ranked) : (ranked, exploration);
             var (pool, at) = (first, Best(first, lastCreator, tagsUsed));
             if (at < 0) (pool, at) = (second, Best(second, lastCreator, tagsUsed));
+            // Only the last creator's videos are left: they follow on rather than end the feed while it still has videos.
+            if (at < 0) (pool, at) = (first, Best(first, null, tagsUsed));
+            if (at < 0) (pool, at) = (second, Best(second, null, tagsUsed));
             if (at < 0) break;
             var pick = pool[at];
             pool.RemoveAt(at);

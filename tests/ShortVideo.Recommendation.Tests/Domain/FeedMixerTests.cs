@@ -48,10 +48,18 @@ public sealed class FeedMixerTests
     }
 
     [Fact]
-    public void A_page_ends_short_rather_than_break_the_creator_rule()
+    public void A_creator_follows_themself_only_when_no_one_else_is_left()
     {
-        var page = FeedMixer.Mix([Scored("solo", 0.9), Scored("solo", 0.8)], [], 5, 0, null);
+        var page = FeedMixer.Mix([Scored("solo", 0.9), Scored("solo", 0.8), Scored("other", 0.1)], [], 5, 0, null);
 
-        Assert.Single(page);
+        Assert.Equal(["solo", "other", "solo"], page.Select(c => c.Video.CreatorId));
+    }
+
+    [Fact]
+    public void The_feed_goes_on_when_only_the_previous_pages_last_creator_is_left()
+    {
+        var page = FeedMixer.Mix([Scored("solo", 0.9), Scored("solo", 0.8)], [], 5, 0, lastCreator: "solo");
+
+        Assert.Equal(2, page.Count);
     }
 }
