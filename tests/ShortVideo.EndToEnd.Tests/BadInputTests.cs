@@ -31,6 +31,8 @@ public sealed class BadInputTests(SystemFixture system)
         { "json-body", 415, "body" },
         { "missing-caption", 400, "caption" },
         { "caption-too-long", 400, "caption" },
+        { "caption-of-2201-emoji", 400, "caption" },
+        { "caption-with-control-characters", 400, "caption" },
         { "duet-of-missing-video", 422, "duetOf" },
         { "stitch-that-is-forbidden", 403, "stitchOf" },
         { "stitch-longer-than-5s", 400, "stitchEndMs" },
@@ -110,6 +112,20 @@ public sealed class BadInputTests(SystemFixture system)
     };
 
     [Fact]
+    public async Task A_caption_is_counted_in_characters_so_2200_emoji_fit()
+    {
+        var creator = await Api.RegisterAsync(Gateway, "emoji");
+        // 2,200 characters (4,391 UTF-16 units), with a line break and a tab, which a caption may have.
+        var caption = string.Concat(Enumerable.Repeat("😀", 2191)) + "\nline\ttwo";
+
+        var response = await Gateway.SendAsync(HttpMethod.Post, "/api/videos", creator.Token, Form(await Media.ClipAsync(), caption: caption));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await JsonNode.ParseAsync(await response.Content.ReadAsStreamAsync()))!["id"]!.GetValue<string>();
+        Assert.Equal(caption, (await Gateway.GetJsonAsync($"/api/videos/{id}"))["caption"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Writes_without_a_valid_token_are_refused()
     {
         var clip = await Media.ClipAsync();
@@ -132,6 +148,8 @@ public sealed class BadInputTests(SystemFixture system)
         "json-body" => new StringContent("""{"caption":"json is not an upload"}""", Encoding.UTF8, "application/json"),
         "missing-caption" => Form(await Media.ClipAsync(), caption: null),
         "caption-too-long" => Form(await Media.ClipAsync(), caption: new string('a', 2201)),
+        "caption-of-2201-emoji" => Form(await Media.ClipAsync(), caption: string.Concat(Enumerable.Repeat("😀", 2201))),
+        "caption-with-control-characters" => Form(await Media.ClipAsync(), caption: "a\0b\a"),
         "duet-of-missing-video" => Form(await Media.ClipAsync(), fields: [("duetOf", "no-such-video")]),
         "stitch-that-is-forbidden" => Form(await Media.ClipAsync(), fields: [("stitchOf", await ReadyVideoAsync(("allowStitch", "false"))), ("stitchEndMs", "500")]),
         "stitch-longer-than-5s" => Form(await Media.ClipAsync(), fields: [("stitchOf", await ReadyVideoAsync(("seconds", "7"))), ("stitchStartMs", "0"), ("stitchEndMs", "6000")]),

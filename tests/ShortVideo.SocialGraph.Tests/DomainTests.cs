@@ -82,9 +82,12 @@ public sealed class DomainTests
     [InlineData("line one\nline two", null)]
     [InlineData("<script>alert(1)</script>", null)]
     [InlineData("nul\0", "control")]
+    [InlineData("👍👍👍👍👍", null)]
+    [InlineData("👍👍👍👍👍👍", "at most 5 characters")]
     public void Comments_are_plain_text_with_line_breaks(string text, string? problem)
     {
-        var found = EngagementRules.CommentProblem(text, 500);
+        // Counted as a person counts them: each emoji is one character (two UTF-16 units).
+        var found = EngagementRules.CommentProblem(text, text.Contains("👍", StringComparison.Ordinal) ? 5 : 500);
         if (problem is null) Assert.Null(found);
         else Assert.Contains(problem, found);
     }

@@ -87,6 +87,18 @@ public sealed class ProfileTests(SocialGraphAppFixture fixture) : IClassFixture<
         Assert.Contains("reserved", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("..")]
+    [InlineData("._")]
+    [InlineData("___")]
+    public async Task A_handle_without_a_letter_or_digit_is_refused(string handle)
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/auth/register", new { handle, password = "correct horse battery" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at least one letter or digit", (await response.Content.ReadFromJsonAsync<JsonNode>())!["errors"]!["handle"]![0]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_sign_up_breaking_several_rules_names_every_field_at_once()
     {

@@ -16,7 +16,7 @@ public static partial class AccountRules
 
     public static string? HandleProblem(string? handle) =>
         handle is null || !HandlePattern().IsMatch(handle.Trim())
-            ? "A handle is 2-24 characters of a-z, 0-9, '.' and '_'."
+            ? "A handle is 2-24 characters of a-z, 0-9, '.' and '_', with at least one letter or digit."
             : Reserved.Contains(Normalise(handle)) ? $"The handle '{Normalise(handle)}' is reserved." : null;
 
     public static string? PasswordProblem(string? password) =>
@@ -29,6 +29,7 @@ public static partial class AccountRules
             ? $"A display name is at most {MaxDisplayName} characters, without control characters."
             : null;
 
-    [GeneratedRegex("^[A-Za-z0-9._]{2,24}$")]
+    // At least one letter or digit: a handle of dots alone ("..") is a path step, never reachable at /api/users/{handle}.
+    [GeneratedRegex("^(?=.*[A-Za-z0-9])[A-Za-z0-9._]{2,24}$")]
     private static partial Regex HandlePattern();
 }

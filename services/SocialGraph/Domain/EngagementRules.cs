@@ -14,7 +14,7 @@ public static partial class EngagementRules
     /// </summary>
     public static string? CommentProblem(string? text, int maxLength) =>
         string.IsNullOrWhiteSpace(text) ? "A comment has some text."
-        : text.Length > maxLength ? $"A comment is at most {maxLength} characters."
+        : text.EnumerateRunes().Count() > maxLength ? $"A comment is at most {maxLength} characters."
         : text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t') ? "A comment has no control characters besides line breaks and tabs."
         : null;
 

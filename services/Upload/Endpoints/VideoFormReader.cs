@@ -63,10 +63,15 @@ public static class VideoFormReader
         }
         var limit = name == "caption" ? options.MaxCaptionLength : VideoForm.MaxFieldLength;
         using var text = new StreamReader(section.Body);
-        var buffer = new char[limit + 1];
+        // Characters as a person counts them (an emoji is one, though UTF-16 needs two units for it): room for every one to need two.
+        var buffer = new char[2 * limit + 1];
         var length = await text.ReadBlockAsync(buffer, cancellationToken);
-        if (length > limit) return Problems.Invalid(name, $"'{name}' is at most {limit} characters.");
         var value = new string(buffer, 0, length);
+        if (length == buffer.Length || value.EnumerateRunes().Count() > limit) return Problems.Invalid(name, $"'{name}' is at most {limit} characters.");
+        if (value.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        {
+            return Problems.Invalid(name, $"'{name}' has no control characters besides line breaks and tabs.");
+        }
         if (name == "caption") form.Caption = value;
         else form.Fields[name] = value.Trim();
         return null;
