@@ -23,6 +23,22 @@ public sealed class EditTemplateTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task The_longest_caption_is_wrapped_inside_the_frame()
+    {
+        _harness.Clip("originals/l.mp4", 1, picture: "color=c=blue:size=360x640:rate=30");
+        var text = "Eighty characters of caption, which on one line would run far off both edges, ok";
+
+        var done = await EncodeAsync("l", "originals/l.mp4", Template("caption-overlay", ("text", text), ("position", "bottom")));
+
+        var poster = _harness.Media.LocalPath(done.PosterPath);
+        var (middle, leftEdge, rightEdge) = (MediaMeasure.BrightestLuma(poster, 0.5, 0.85, 0.3, 0.7),
+            MediaMeasure.BrightestLuma(poster, 0.5, 0.85, 0, 0.04), MediaMeasure.BrightestLuma(poster, 0.5, 0.85, 0.96, 1));
+        output.WriteLine($"brightest luma in the caption's middle: {middle}, at its left edge: {leftEdge}, right edge: {rightEdge}");
+        Assert.Equal(80, text.Length);
+        Assert.True(middle > 200 && leftEdge < 80 && rightEdge < 80);
+    }
+
+    [Fact]
     public async Task Slow_motion_stretches_picture_and_sound_and_progress_follows_the_longer_output()
     {
         _harness.Clip("originals/s.mp4", 1);

@@ -25,10 +25,10 @@ internal static partial class MediaMeasure
     }
 
     /// <summary>The brightest luma in a band of a picture, from 0 to 1 of its height.</summary>
-    public static int BrightestLuma(string picture, double top, double bottom)
+    public static int BrightestLuma(string picture, double top, double bottom, double left = 0, double right = 1)
     {
         var errors = Run(FormattableString.Invariant(
-            $"-i \"{picture}\" -vf crop=iw:ih*{bottom - top}:0:ih*{top},signalstats,metadata=print:key=lavfi.signalstats.YMAX -f null -"));
+            $"-i \"{picture}\" -vf crop=iw*{right - left}:ih*{bottom - top}:iw*{left}:ih*{top},signalstats,metadata=print:key=lavfi.signalstats.YMAX -f null -"));
         return int.Parse(YMax().Match(errors).Groups[1].Value, CultureInfo.InvariantCulture);
     }
 

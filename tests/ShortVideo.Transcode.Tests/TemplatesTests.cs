@@ -75,6 +75,19 @@ public sealed class TemplatesTests
         Assert.Equal((720, 1280, Clip.Duration), (stage.Width, stage.Height, stage.Duration));
     }
 
+    [Theory]
+    [InlineData("short", "short")]
+    [InlineData("a caption of several words here", "a caption of\nseveral words here")]
+    [InlineData("Supercalifragilisticexpialidocious!", "Supercalifragilist\nicexpialidocious!")]
+    [InlineData("héllo 👋 wörld 👋👋 and a line\r\nbreak", "héllo 👋 wörld 👋👋\nand a line break")]
+    public void A_caption_is_broken_at_spaces_into_lines_of_at_most_18_characters(string text, string drawn)
+    {
+        var wrapped = Templates.WrapCaption(text);
+
+        Assert.Equal(drawn, wrapped);
+        Assert.All(wrapped.Split('\n'), line => Assert.InRange(line.EnumerateRunes().Count(), 1, Templates.CaptionLineLength));
+    }
+
     [Fact]
     public void A_beat_cut_flips_on_every_other_beat_of_its_tempo() =>
         Assert.Contains("enable='eq(mod(floor(t/0.5),2),1)'", Apply("beat-cut", "bpm", "120").Filter);

@@ -31,9 +31,33 @@ public static class Templates
     private static EditStage Caption(SourceFacts upload, int width, int height, string textFile, string position)
     {
         var y = position switch { "top" => "h*0.08", "center" => "(h-text_h)/2", _ => "h*0.82-text_h" };
+        // A line of CaptionLineLength characters at w/16 takes about 80% of the frame's width (DejaVu Sans Bold averages 0.7 em a character).
         var video = $"[0:v:0]scale={width}:{height},drawtext=fontfile={EditStage.Font}:textfile='{textFile}':expansion=none:fontcolor=white"
-            + $":fontsize=h/16:borderw=4:bordercolor=black@0.8:x=(w-text_w)/2:y={y}{EditStage.VideoLabel}";
+            + $":fontsize=w/16:borderw=3:bordercolor=black@0.8:x=(w-text_w)/2:y={y}{EditStage.VideoLabel}";
         return EditStage.Unchanged(upload, width, height, video, upload.Duration);
+    }
+
+    /// <summary>The longest caption line, in characters; <see cref="WrapCaption"/> breaks the text to fit it.</summary>
+    public const int CaptionLineLength = 18;
+
+    /// <summary>
+    /// The caption as drawn: broken at spaces into lines of at most <see cref="CaptionLineLength"/> characters (a longer word is split),
+    /// so the longest caption the template allows (80 characters) stays inside a phone's frame.
+    /// </summary>
+    public static string WrapCaption(string text)
+    {
+        var lines = new List<List<string>>();
+        foreach (var word in text.ReplaceLineEndings(" ").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var piece in word.EnumerateRunes().Select(r => r.ToString()).Chunk(CaptionLineLength))
+            {
+                // Characters on the last line so far (-1: no line yet).
+                var used = lines.Count == 0 ? -1 : lines[^1].Count;
+                if (used < 0 || used + 1 + piece.Length > CaptionLineLength) lines.Add([.. piece]);
+                else lines[^1].AddRange([" ", .. piece]);
+            }
+        }
+        return string.Join("\n", lines.Select(line => string.Concat(line)));
     }
 
     private static EditStage Speed(SourceFacts upload, int width, int height, double factor)

@@ -26,8 +26,8 @@ public static class EditPreparation
         if (edit.TemplateParameters?.GetValueOrDefault("text") is { } text)
         {
             textFile = Path.Combine(scratch, "caption.txt");
-            // drawtext reads the file as is; a trailing newline would draw as a box.
-            await File.WriteAllTextAsync(textFile, text.ReplaceLineEndings(" ").Trim(), cancellationToken);
+            // drawtext reads the file as is: inner line breaks start new lines, a trailing one would draw as a box.
+            await File.WriteAllTextAsync(textFile, Templates.WrapCaption(text), cancellationToken);
         }
         return (EditStage.For(edit, upload, new EditStage.Sources(soundFile, sound, originalFile, original, textFile)), null);
     }
