@@ -11,6 +11,8 @@ public class HashtagsTests
     [InlineData("  #DANCE ", "dance")]
     [InlineData("#舞蹈", "舞蹈")]
     [InlineData("Cafe\u0301", "caf\u00e9")]
+    [InlineData("#ﾀﾞﾝｽ", "ダンス")]
+    [InlineData("＃ＤＡＮＣＥ", "dance")]
     public void A_tag_is_normalised_to_the_form_upload_parses(string raw, string expected) =>
         Assert.Equal(expected, Hashtags.Normalize(raw));
 

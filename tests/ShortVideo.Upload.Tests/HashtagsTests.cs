@@ -29,6 +29,10 @@ public sealed class HashtagsTests
         Assert.Equal(["café"], Hashtags.Parse("#cafe\u0301 #café"));
 
     [Fact]
+    public void Half_and_full_width_forms_are_one_tag_with_their_usual_spelling() =>
+        Assert.Equal(["ダンス", "dance"], Hashtags.Parse("#ﾀﾞﾝｽ #ダンス ＃ｄａｎｃｅ #dance"));
+
+    [Fact]
     public void Tags_run_together_are_split_at_each_hash() =>
         Assert.Equal(["a1", "b2"], Hashtags.Parse("#a1#b2"));
 

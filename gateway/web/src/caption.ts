@@ -7,7 +7,7 @@ import { h } from './dom'
 export function captionNodes(text: string, tags: readonly string[]): (Node | string)[] {
   const known = new Set(tags)
   return text.split(/(#[\p{L}\p{N}_]+)/u).filter(Boolean).map((part) =>
-    part.startsWith('#') && known.has(part.slice(1).normalize('NFC').toLowerCase())
+    part.startsWith('#') && known.has(part.slice(1).normalize('NFKC').toLowerCase())
       ? h('a', { href: `/tag/${encodeURIComponent(part.slice(1).toLowerCase())}`, class: 'tag' }, part)
       : part)
 }

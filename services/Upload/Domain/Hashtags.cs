@@ -4,7 +4,7 @@ using System.Text;
 namespace ShortVideo.Upload.Domain;
 
 /// <summary>
-/// A caption's #hashtags, the video's first-level classification: lower-cased, de-duplicated and
+/// A caption's #hashtags, the video's first-level classification: NFKC, lower-cased, de-duplicated and
 /// kept in the order written. A tag is letters, marks, digits and underscores in any script, so
 /// #舞蹈 and #café are tags; it starts at a '#' that does not follow a letter or digit (so an
 /// e-mail address or "C#" is not a tag, but "#a#b" is two) and ends at the first other character.
@@ -17,7 +17,8 @@ public static class Hashtags
     public static IReadOnlyList<string> Parse(string? caption)
     {
         if (string.IsNullOrEmpty(caption)) return [];
-        var text = caption.Normalize(NormalizationForm.FormC);
+        // Compatibility forms too: half-width ﾀﾞﾝｽ is ダンス, full-width ｄａｎｃｅ is dance, ＃ is #, as search folds them.
+        var text = caption.Normalize(NormalizationForm.FormKC);
         var tags = new List<string>();
         var previousTagEnd = -1;
         for (var i = 0; i < text.Length && tags.Count < MaxTags; i++)
