@@ -37,6 +37,14 @@ public static partial class BadRequests
             context.ProblemDetails.Extensions["errors"] = Problems.Errors(invalid.Field, invalid.Rule);
             return;
         }
+        // A JSON body sent without its content type: the framework answers 415 without a word (no type at all) or in its own (another type).
+        if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType
+            && (context.Exception is BadHttpRequestException || (context.Exception is null && context.ProblemDetails.Detail is null)))
+        {
+            context.ProblemDetails.Detail = JsonContentTypeRequired;
+            context.ProblemDetails.Extensions["errors"] = Problems.Errors("body", JsonContentTypeRequired);
+            return;
+        }
         if (context.Exception is not BadHttpRequestException bad) return;
         var json = bad.InnerException as JsonException;
         // A value of the wrong type, rather than JSON that does not parse (where the path is only where the reader stopped).
@@ -56,6 +64,8 @@ public static partial class BadRequests
         context.ProblemDetails.Detail = rule;
         context.ProblemDetails.Extensions["errors"] = Problems.Errors(field, rule);
     }
+
+    private const string JsonContentTypeRequired = "Send the body as JSON, with Content-Type: application/json.";
 
     /// <summary>
     /// The framework's messages for a query, route or header value it could not bind, and for a missing body, name the parameter

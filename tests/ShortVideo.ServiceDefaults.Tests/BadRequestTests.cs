@@ -92,6 +92,28 @@ public sealed class BadRequestTests
         }
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("text/plain")]
+    public async Task A_body_that_is_not_JSON_by_its_type_is_a_415_naming_the_body(string? contentType)
+    {
+        var (app, client) = await StartAsync("Production");
+        await using (app)
+        using (client)
+        {
+            var content = new StringContent("""{"handle":"ada","password":"p"}""");
+            content.Headers.ContentType = contentType is null ? null : new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+
+            using var response = await client.PostAsync("/login", content);
+
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+            Assert.Equal("Send the body as JSON, with Content-Type: application/json.", problem["detail"]?.GetValue<string>());
+            Assert.Equal("Send the body as JSON, with Content-Type: application/json.", problem["errors"]?["body"]?[0]?.GetValue<string>());
+        }
+    }
+
     [Fact]
     public async Task A_readable_body_still_reaches_the_endpoint()
     {
