@@ -198,6 +198,18 @@ public abstract class VideoIndexContract : IDisposable
     }
 
     [SkippableFact]
+    public void A_user_is_found_by_the_start_of_their_handle_below_one_who_has_it_whole()
+    {
+        var stem = Cards.UniqueTag("racer");
+        var whole = new UserDocument("w-" + stem, stem, "Someone");
+        var longer = new UserDocument("l-" + stem, stem + "2", "Someone else");
+        Index.Upsert([longer, whole]);
+
+        Assert.Equal([whole, longer], Index.SearchUsers(stem, 0, 10, NoOne));
+        Assert.Equal([whole, longer], Index.SearchUsers("@" + stem[..^1], 0, 10, NoOne).OrderBy(u => u.Handle.Length));
+    }
+
+    [SkippableFact]
     public void Users_hashtags_and_sounds_are_searched_by_their_own_type_with_typos()
     {
         var stem = Cards.UniqueTag("zumba");

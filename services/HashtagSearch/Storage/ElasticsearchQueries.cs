@@ -60,6 +60,12 @@ internal static class ElasticsearchQueries
         var words = new JsonArray();
         foreach (var term in QueryTerms.Of(analyzer, text)) words.Add(WordGroup(term, "all", ("handle", 2), ("name", 1)));
         AddExactHandle(words, text);
+        // As typed so far: "ali" finds @alice (LuceneVideoQueries.Users).
+        var handle = TextFolding.Fold(text.Trim().TrimStart('@'));
+        if (handle.Length >= LuceneVideoQueries.MinHandlePrefix)
+        {
+            words.Add(new JsonObject { ["prefix"] = new JsonObject { ["handle_exact"] = new JsonObject { ["value"] = handle, ["boost"] = 1.5 } } });
+        }
         return Engaged(words, LuceneDocuments.User, Hidden("id", hidden));
     }
 

@@ -76,12 +76,18 @@ internal static class LuceneVideoQueries
         return Hide(Engaged(query, Video), Creator, hidden);
     }
 
+    /// <summary>The fewest characters of a handle a user search matches as a prefix (handles are 2 or more).</summary>
+    public const int MinHandlePrefix = 2;
+
     public static Query Users(IndexReader reader, Analyzer analyzer, string text, IReadOnlySet<string> hidden)
     {
         var words = new BooleanQuery();
         var corrections = new LuceneCorrections(reader);
         foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(corrections, term, All, (Handle, 2f), (Name, 1f)), Occur.SHOULD);
         AddExactHandle(words, text, corrections.Terms);
+        // A handle as typed so far: "ali" finds @alice and "racer" @racer2, below the handle typed whole.
+        var handle = TextFolding.Fold(text.Trim().TrimStart('@'));
+        if (handle.Length >= MinHandlePrefix) words.Add(new PrefixQuery(new Term(HandleExact, handle)) { Boost = 1.5f }, Occur.SHOULD);
         return Hide(Engaged(words, User), Id, hidden);
     }
 
