@@ -79,6 +79,22 @@ public sealed class ProfileTests(SocialGraphAppFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Ten_failed_sign_ins_to_one_handle_close_it_to_sign_ins_for_a_while_and_no_other()
+    {
+        var (ana, ben) = (await _app.RegisterAsync("ana"), await _app.RegisterAsync("ben"));
+        var client = _app.CreateClient();
+        Task<HttpResponseMessage> SignIn(string handle, string password) => client.PostAsJsonAsync("/api/auth/login", new { handle, password });
+
+        for (var i = 0; i < 10; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(ana.Handle, "wrong password " + i)).StatusCode);
+        var refused = await SignIn(ana.Handle.ToUpperInvariant(), "correct horse battery");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.InRange(int.Parse(refused.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture), 1, 600);
+        Assert.Contains("failed sign-ins", (await refused.Content.ReadFromJsonAsync<JsonNode>())!["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await SignIn(ben.Handle, "correct horse battery")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_route_word_me_cannot_be_a_handle()
     {
         var response = await _app.CreateClient().PostAsJsonAsync("/api/auth/register", new { handle = "ME", password = "correct horse battery" });

@@ -4,6 +4,7 @@ using ShortVideo.Contracts;
 using ShortVideo.ServiceDefaults.Auth;
 using ShortVideo.ServiceDefaults.Http;
 using ShortVideo.SocialGraph.Domain;
+using ShortVideo.SocialGraph.RateLimiting;
 using ShortVideo.SocialGraph.Storage;
 
 namespace ShortVideo.SocialGraph.Endpoints;
@@ -47,14 +48,26 @@ public static class AuthEndpoints
     }
 
     private static Results<Ok<AuthResponse>, ProblemHttpResult> Login(
-        LoginRequest request, IAccountStore store, IPasswordHasher<UserRecord> hasher, TokenIssuer tokens)
+        LoginRequest request, IAccountStore store, IPasswordHasher<UserRecord> hasher, TokenIssuer tokens, FailedSignIns failures,
+        SocialGraphMetrics metrics, HttpResponse response)
     {
-        var user = request.Handle is null ? null : store.FindByHandle(AccountRules.Normalise(request.Handle));
+        var handle = AccountRules.Normalise(request.Handle ?? "");
+        if (failures.RefusedFor(handle) is { } wait)
+        {
+            metrics.RateLimited("sign-ins");
+            var seconds = (int)Math.Max(1, Math.Ceiling(wait.TotalSeconds));
+            response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, type: "https://tools.ietf.org/html/rfc6585#section-4",
+                title: "Too many requests", detail: $"Too many failed sign-ins for this handle; try again in {seconds} s.");
+        }
+        var user = request.Handle is null ? null : store.FindByHandle(handle);
         var verdict = user is null || request.Password is null
             ? PasswordVerificationResult.Failed
             : hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password);
         if (verdict == PasswordVerificationResult.Failed)
         {
+            // Unknown handles count too, so the answer does not tell which handles exist.
+            failures.Failed(handle);
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: "The handle and password do not match.");
         }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
