@@ -42,6 +42,7 @@ public sealed class BadInputTests(SystemFixture system)
         { "unknown-template", 422, "templateId" },
         { "template-parameter-out-of-range", 400, "templateParams.factor" },
         { "template-parameters-not-json", 400, "templateParams" },
+        { "template-parameter-null", 400, "templateParams.factor" },
         { "allow-duet-not-a-boolean", 400, "allowDuet" },
     };
 
@@ -159,6 +160,7 @@ public sealed class BadInputTests(SystemFixture system)
         "unknown-template" => Form(await Media.ClipAsync(), fields: [("templateId", "no-such-template")]),
         "template-parameter-out-of-range" => Form(await Media.ClipAsync(), fields: [("templateId", "slow-motion"), ("templateParams", """{"factor": 7}""")]),
         "template-parameters-not-json" => Form(await Media.ClipAsync(), fields: [("templateId", "slow-motion"), ("templateParams", "factor=0.5")]),
+        "template-parameter-null" => Form(await Media.ClipAsync(), fields: [("templateId", "slow-motion"), ("templateParams", """{"factor": null}""")]),
         "allow-duet-not-a-boolean" => Form(await Media.ClipAsync(), fields: [("allowDuet", "maybe")]),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

@@ -76,7 +76,12 @@ public static class EditResolver
         if (form["templateId"] is not { } id) return form["templateParams"] is null ? (edit, null) : Fail("templateParams", "templateParams need a templateId.");
         if (Templates.Find(id) is not { } template) return Fail("templateId", $"There is no template '{id}'; GET /api/templates lists them.", 422);
         if (template.NeedsSound && edit.SoundPath is null) return Fail("soundId", $"The template '{id}' cuts to a sound: send a soundId.");
-        if (!TryParameters(form["templateParams"], out var given)) return Fail("templateParams", "templateParams is a JSON object of names to values.");
+        if (!TryParameters(form["templateParams"], out var given, out var badValue))
+        {
+            return badValue is null
+                ? Fail("templateParams", "templateParams is a JSON object of names to values.")
+                : Fail($"templateParams.{badValue}", $"'{badValue}' is a string or a number.");
+        }
         var values = new Dictionary<string, string>();
         foreach (var parameter in template.Parameters)
         {
@@ -89,9 +94,11 @@ public static class EditResolver
         return (edit with { TemplateId = id, TemplateParameters = values }, null);
     }
 
-    private static bool TryParameters(string? json, out Dictionary<string, string> values)
+    /// <summary>The parameters as text; false when the JSON is not an object, or (naming it in <paramref name="badValue"/>) a value is neither a string nor a number.</summary>
+    private static bool TryParameters(string? json, out Dictionary<string, string> values, out string? badValue)
     {
         values = [];
+        badValue = null;
         if (json is null) return true;
         try
         {
@@ -99,7 +106,11 @@ public static class EditResolver
             if (document.RootElement.ValueKind != JsonValueKind.Object) return false;
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number)) return false;
+                if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
+                {
+                    badValue = property.Name;
+                    return false;
+                }
                 values[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
             }
             return true;
