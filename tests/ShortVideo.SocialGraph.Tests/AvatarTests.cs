@@ -79,7 +79,9 @@ public sealed class AvatarTests(SocialGraphAppFixture fixture) : IClassFixture<S
 
         var response = await PutAsync(ana, png[..(png.Length / 3)], "image/png", "me.png");
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        // A PNG by its bytes and its header, so not 415: the image itself cannot be used.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("damaged", (await response.Content.ReadFromJsonAsync<JsonNode>())!["errors"]!["file"]![0]!.GetValue<string>());
         Assert.Null((await ana.Client.GetJsonAsync($"/api/users/{ana.Handle}"))["avatarUrl"]);
     }
 

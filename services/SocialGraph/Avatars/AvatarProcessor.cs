@@ -17,8 +17,11 @@ public sealed class AvatarProcessor(IOptions<SocialGraphOptions> options)
         ["webp"] = ["webp"],
     };
 
-    /// <summary>Null when the avatar was written to <paramref name="output"/>; otherwise what is wrong with the image.</summary>
-    public async Task<string?> ProcessAsync(string input, string format, string output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Null when the avatar was written to <paramref name="output"/>; otherwise what is wrong with the image, with its status: 415 when the
+    /// file is not an image of its kind, 422 when it is one but too large or damaged.
+    /// </summary>
+    public async Task<(int Status, string Rule)?> ProcessAsync(string input, string format, string output, CancellationToken cancellationToken)
     {
         IMediaAnalysis probe;
         try
@@ -27,18 +30,20 @@ public sealed class AvatarProcessor(IOptions<SocialGraphOptions> options)
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return "The file could not be read as an image.";
+            return (StatusCodes.Status415UnsupportedMediaType, "The file could not be read as an image.");
         }
         var max = options.Value.MaxAvatarSourceSide;
         if (probe.VideoStreams.Count != 1 || probe.AudioStreams.Count > 0 || !Codecs[format].Contains(probe.PrimaryVideoStream!.CodecName))
         {
-            return $"The file is not a single {format.ToUpperInvariant()} image.";
+            return (StatusCodes.Status415UnsupportedMediaType, $"The file is not a single {format.ToUpperInvariant()} image.");
         }
         if (probe.PrimaryVideoStream.Width is < 1 || probe.PrimaryVideoStream.Height < 1 || probe.PrimaryVideoStream.Width > max || probe.PrimaryVideoStream.Height > max)
         {
-            return $"An avatar image is at most {max}x{max} pixels.";
+            return (StatusCodes.Status422UnprocessableEntity, $"An avatar image is at most {max}x{max} pixels.");
         }
-        return await EncodeAsync(input, output, options.Value.AvatarSize, cancellationToken);
+        return await EncodeAsync(input, output, options.Value.AvatarSize, cancellationToken) is { } damaged
+            ? (StatusCodes.Status422UnprocessableEntity, damaged)
+            : null;
     }
 
     private static async Task<string?> EncodeAsync(string input, string output, int size, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public static class AvatarEndpoints
             if (problem is not null) return problem;
             var name = AvatarFolder.NewName(userId);
             var output = Path.Combine(staging, name);
-            if (await processor.ProcessAsync(source!, format!, output, cancellationToken) is { } rule) return Problems.Field(StatusCodes.Status415UnsupportedMediaType, "file", rule);
+            if (await processor.ProcessAsync(source!, format!, output, cancellationToken) is var (status, rule)) return Problems.Field(status, "file", rule);
             File.Move(output, folder.PathOf(name)!);
             string? previous = null;
             var user = accounts.Update(userId, u => { previous = u.Avatar; u.Avatar = name; }, u => ProfileEndpoints.Changed(u, clock));
