@@ -26,7 +26,7 @@ builder.Services.AddSingleton<AvatarProcessor>();
 builder.Services.AddSingleton<SuggestionFinder>();
 builder.Services.AddSingleton<SocialGraphMetrics>();
 builder.Services.AddSocialRateLimits();
-builder.Services.AddSingleton<FailedSignIns>();
+builder.Services.AddSingleton<SignInAttempts>();
 // Text people wrote (comments, bios) leaves with <, > and & escaped inside JSON strings, so even a
 // client that pastes the raw JSON into a page cannot be made to run it.
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.Default);

@@ -21,8 +21,8 @@ public sealed class SocialGraphOptions
 
     public RateLimit Likes { get; set; } = new() { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) };
 
-    /// <summary>Failed sign-ins one handle may have in a fixed window; past them its sign-ins wait for the next window.</summary>
-    public RateLimit FailedSignIns { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) };
+    /// <summary>Sign-in attempts one handle may have in a fixed window; past them its sign-ins wait for the next window.</summary>
+    public RateLimit SignInAttempts { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) };
 
     /// <summary>Suggestions look at this many of the user's most recent follows, and as many of each of theirs: bounded work on any graph.</summary>
     public int SuggestionFanOut { get; set; } = 30;

@@ -19,6 +19,12 @@ public static partial class AccountRules
             ? "A handle is 2-24 characters of a-z, 0-9, '.' and '_', with at least one letter or digit."
             : Reserved.Contains(Normalise(handle)) ? $"The handle '{Normalise(handle)}' is reserved." : null;
 
+    /// <summary>
+    /// Whether a normalised string could be a handle, of this rule or an older one (any mix of a-z, 0-9, '.' and '_'): what a sign-in
+    /// for anything else is refused without a look-up.
+    /// </summary>
+    public static bool CouldBeHandle(string normalised) => normalised.Length is >= 2 and <= 24 && normalised.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_');
+
     public static string? PasswordProblem(string? password) =>
         password is null || password.Length < MinPassword || password.Length > MaxPassword
             ? $"A password is {MinPassword} to {MaxPassword} characters."

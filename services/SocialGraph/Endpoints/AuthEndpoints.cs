@@ -48,17 +48,23 @@ public static class AuthEndpoints
     }
 
     private static Results<Ok<AuthResponse>, ProblemHttpResult> Login(
-        LoginRequest request, IAccountStore store, IPasswordHasher<UserRecord> hasher, TokenIssuer tokens, FailedSignIns failures,
+        LoginRequest request, IAccountStore store, IPasswordHasher<UserRecord> hasher, TokenIssuer tokens, SignInAttempts attempts,
         SocialGraphMetrics metrics, HttpResponse response)
     {
         var handle = AccountRules.Normalise(request.Handle ?? "");
-        if (failures.RefusedFor(handle) is { } wait)
+        // Only what could be a handle gets a window: anything longer or of other characters is no account, and would only fill memory.
+        if (!AccountRules.CouldBeHandle(handle))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: "The handle and password do not match.");
+        }
+        // The attempt is counted before the password is checked, so guesses sent at once cannot all pass a check made before any failed.
+        if (attempts.Attempt(handle) is { } wait)
         {
             metrics.RateLimited("sign-ins");
             var seconds = (int)Math.Max(1, Math.Ceiling(wait.TotalSeconds));
             response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, type: "https://tools.ietf.org/html/rfc6585#section-4",
-                title: "Too many requests", detail: $"Too many failed sign-ins for this handle; try again in {seconds} s.");
+                title: "Too many requests", detail: $"Too many sign-in attempts for this handle; try again in {seconds} s.");
         }
         var user = request.Handle is null ? null : store.FindByHandle(handle);
         var verdict = user is null || request.Password is null
@@ -66,8 +72,6 @@ public static class AuthEndpoints
             : hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            // Unknown handles count too, so the answer does not tell which handles exist.
-            failures.Failed(handle);
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: "The handle and password do not match.");
         }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
