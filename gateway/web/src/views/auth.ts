@@ -10,7 +10,7 @@ function authForm(main: HTMLElement, search: URLSearchParams, mode: 'signin' | '
   const error = h('p', { class: 'error', role: 'alert' })
   const signup = mode === 'signup'
   const form = h('form', { class: 'stack auth-form' },
-    h('label', {}, 'Handle', h('input', { name: 'handle', required: true, minlength: 2, maxlength: 24, pattern: '[A-Za-z0-9._]*[A-Za-z0-9][A-Za-z0-9._]*', title: 'Letters, digits, dots and underscores, with at least one letter or digit', autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false' })),
+    h('label', {}, 'Handle', h('input', { name: 'handle', required: true, minlength: 2, maxlength: 24, pattern: signup ? '[A-Za-z0-9._]*[A-Za-z0-9][A-Za-z0-9._]*' : '[A-Za-z0-9._]+', title: signup ? 'Letters, digits, dots and underscores, with at least one letter or digit' : 'Letters, digits, dots and underscores', autocomplete: 'username', autocapitalize: 'none', spellcheck: 'false' })),
     signup ? h('label', {}, 'Name (optional)', h('input', { name: 'displayName', maxlength: 50, autocomplete: 'name' })) : null,
     h('label', {}, 'Password', h('input', { name: 'password', type: 'password', required: true, minlength: 8, autocomplete: signup ? 'new-password' : 'current-password' })),
     error,
