@@ -31,9 +31,11 @@ public static class Templates
     private static EditStage Caption(SourceFacts upload, int width, int height, string textFile, string position)
     {
         var y = position switch { "top" => "h*0.08", "center" => "(h-text_h)/2", _ => "h*0.82-text_h" };
-        // A line of CaptionLineLength characters at w/16 takes about 80% of the frame's width (DejaVu Sans Bold averages 0.7 em a character).
+        // A line of CaptionLineLength characters at a 16th of the frame's short side takes about 80% of a portrait frame's width (DejaVu Sans
+        // Bold averages 0.7 em a character), and less of a landscape one, whose height then holds the lines; fix_bounds keeps an unusually
+        // wide line's start inside the frame.
         var video = $"[0:v:0]scale={width}:{height},drawtext=fontfile={EditStage.Font}:textfile='{textFile}':expansion=none:fontcolor=white"
-            + $":fontsize=w/16:borderw=3:bordercolor=black@0.8:x=(w-text_w)/2:y={y}{EditStage.VideoLabel}";
+            + $":fontsize=min(w\\,h)/16:fix_bounds=1:borderw=3:bordercolor=black@0.8:x=(w-text_w)/2:y={y}{EditStage.VideoLabel}";
         return EditStage.Unchanged(upload, width, height, video, upload.Duration);
     }
 
@@ -41,7 +43,7 @@ public static class Templates
     public const int CaptionLineLength = 18;
 
     /// <summary>
-    /// The caption as drawn: broken at spaces into lines of at most <see cref="CaptionLineLength"/> characters (a longer word is split),
+    /// The caption as drawn: broken at spaces into lines of at most <see cref="CaptionLineLength"/> characters as a reader counts them (a longer word is split),
     /// so the longest caption the template allows (80 characters) stays inside a phone's frame.
     /// </summary>
     public static string WrapCaption(string text)
@@ -49,7 +51,8 @@ public static class Templates
         var lines = new List<List<string>>();
         foreach (var word in text.ReplaceLineEndings(" ").Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            foreach (var piece in word.EnumerateRunes().Select(r => r.ToString()).Chunk(CaptionLineLength))
+            // By what a reader sees as one character (an emoji with its skin tone, a flag), never splitting one.
+            foreach (var piece in TextElements(word).Chunk(CaptionLineLength))
             {
                 // Characters on the last line so far (-1: no line yet).
                 var used = lines.Count == 0 ? -1 : lines[^1].Count;
@@ -58,6 +61,12 @@ public static class Templates
             }
         }
         return string.Join("\n", lines.Select(line => string.Concat(line)));
+    }
+
+    private static IEnumerable<string> TextElements(string text)
+    {
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext()) yield return elements.GetTextElement();
     }
 
     private static EditStage Speed(SourceFacts upload, int width, int height, double factor)
