@@ -39,7 +39,8 @@ public static partial class BadRequests
         }
         // A JSON body sent without its content type: the framework answers 415 without a word (no type at all) or in its own (another type).
         if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType
-            && (context.Exception is BadHttpRequestException || (context.Exception is null && context.ProblemDetails.Detail is null)))
+            && (context.Exception is BadHttpRequestException { Message: var message } && message.StartsWith("Expected a supported JSON media type", StringComparison.Ordinal)
+                || (context.Exception is null && context.ProblemDetails.Detail is null)))
         {
             context.ProblemDetails.Detail = JsonContentTypeRequired;
             context.ProblemDetails.Extensions["errors"] = Problems.Errors("body", JsonContentTypeRequired);

@@ -42,6 +42,8 @@ public sealed class VideoTranscodedConsumer(IVideoStore store, ISoundStore sound
             StitchOf = ready.StitchOf,
         });
         if (published) metrics.Ready(message.TranscodedAt.UtcDateTime - video.CreatedAt.ToUniversalTime());
+        // Deleted (or made ready by another delivery) while its sound was copied: no record owns that copy.
+        else if (originalSound is not null && sounds.Find(originalSound.Id) is null) media.Delete(originalSound.AudioPath);
     }
 
     private async Task<SoundRecord> OriginalSoundAsync(VideoRecord video, string audioPath, int durationMs, CancellationToken cancellationToken)
