@@ -54,11 +54,13 @@ internal static class GatewayBenchmark
         if (args.Contains("--proxy-core"))
         {
             proxyCore = Shell.Option(args, "--proxy-core", 1);
-            if (Environment.ProcessorCount < 2 || proxyCore >= Environment.ProcessorCount)
+            // The cores this process may use now (a cgroup's cpuset may allow fewer than the machine has, or not start at 0).
+            var allowed = Shell.AllowedCores();
+            if (!allowed.Contains(proxyCore.Value) || allowed.Count < 2)
             {
-                throw new ArgumentException($"--proxy-core {proxyCore} needs a machine with that core and at least one more; this one has {Environment.ProcessorCount}.");
+                throw new ArgumentException($"--proxy-core {proxyCore} needs to be one of this process's cores, with at least one more; it may use {string.Join(',', allowed)}.");
             }
-            var others = string.Join(',', Enumerable.Range(0, Environment.ProcessorCount).Where(c => c != proxyCore));
+            var others = string.Join(',', allowed.Where(c => c != proxyCore));
             // Every thread of this process, so the AppHost's processes, started later, inherit the mask.
             Shell.Run("taskset", $"--all-tasks --cpu-list --pid {others} {Environment.ProcessId}");
         }
@@ -249,10 +251,7 @@ internal static class GatewayBenchmark
             start.Environment["OTEL_SERVICE_NAME"] = "bare-proxy";
         }
         Override(start, overrides);
-        var process = Process.Start(start)!;
-        var uri = new Uri($"http://127.0.0.1:{port}");
-        await WaitUntilAnswersAsync(uri);
-        return (process, uri);
+        return await StartedAsync(Process.Start(start)!, port);
     }
 
     /// <summary>
@@ -270,10 +269,23 @@ internal static class GatewayBenchmark
         foreach (var (name, value) in EnvironmentOf(gatewayPid)) start.Environment[name] = value;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         Override(start, overrides);
-        var process = Process.Start(start)!;
+        return await StartedAsync(Process.Start(start)!, port);
+    }
+
+    /// <summary>The proxy once it answers; one that never does is ended here, as the caller never gets it to end.</summary>
+    private static async Task<(Process Process, Uri Uri)> StartedAsync(Process process, int port)
+    {
         var uri = new Uri($"http://127.0.0.1:{port}");
-        await WaitUntilAnswersAsync(uri);
-        return (process, uri);
+        try
+        {
+            await WaitUntilAnswersAsync(uri);
+            return (process, uri);
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
     }
 
     private static int? proxyCore;

@@ -42,6 +42,17 @@ internal static class Shell
         return ticks / 100.0;
     }
 
+    /// <summary>The cores this process may run on now (Cpus_allowed_list in /proc/self/status, e.g. "0-1,4").</summary>
+    public static IReadOnlyList<int> AllowedCores()
+    {
+        var list = File.ReadLines("/proc/self/status").First(l => l.StartsWith("Cpus_allowed_list:", StringComparison.Ordinal)).Split(':', 2)[1].Trim();
+        return list.Split(',').SelectMany(range =>
+        {
+            var ends = range.Split('-').Select(e => int.Parse(e, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            return Enumerable.Range(ends[0], ends[^1] - ends[0] + 1);
+        }).ToList();
+    }
+
     /// <summary>CPU seconds a running process has used so far (utime + stime from /proc/PID/stat).</summary>
     public static double ProcessCpuSeconds(int pid)
     {
