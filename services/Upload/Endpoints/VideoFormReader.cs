@@ -63,7 +63,7 @@ public static class VideoFormReader
         }
         var limit = name == "caption" ? options.MaxCaptionLength : VideoForm.MaxFieldLength;
         using var text = new StreamReader(section.Body);
-        // Characters as a person counts them (an emoji is one, though UTF-16 needs two units for it): room for every one to need two.
+        // Counted in code points (a plain emoji is one, though UTF-16 needs two units for it): room for every one to need two.
         var buffer = new char[2 * limit + 1];
         var length = await text.ReadBlockAsync(buffer, cancellationToken);
         var value = new string(buffer, 0, length);
