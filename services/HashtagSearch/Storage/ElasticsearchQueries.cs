@@ -59,13 +59,7 @@ internal static class ElasticsearchQueries
     {
         var words = new JsonArray();
         foreach (var term in QueryTerms.Of(analyzer, text)) words.Add(WordGroup(term, "all", ("handle", 2), ("name", 1)));
-        AddExactHandle(words, text);
-        // As typed so far: "ali" finds @alice (LuceneVideoQueries.Users).
-        var handle = TextFolding.Fold(text.Trim().TrimStart('@'));
-        if (handle.Length >= LuceneVideoQueries.MinHandlePrefix)
-        {
-            words.Add(new JsonObject { ["prefix"] = new JsonObject { ["handle_exact"] = new JsonObject { ["value"] = handle, ["boost"] = 1.5 } } });
-        }
+        AddExactHandle(words, text, orItsStart: true);
         return Engaged(words, LuceneDocuments.User, Hidden("id", hidden));
     }
 
@@ -125,10 +119,15 @@ internal static class ElasticsearchQueries
         return Bool(should: should);
     }
 
-    private static void AddExactHandle(JsonArray words, string text)
+    /// <summary>As <c>LuceneVideoQueries.AddExactHandle</c>: the handle typed whole, and with <paramref name="orItsStart"/> a handle it begins.</summary>
+    private static void AddExactHandle(JsonArray words, string text, bool orItsStart = false)
     {
         var handle = TextFolding.Fold(text.Trim().TrimStart('@'));
         if (handle.Length > 0) words.Add(new JsonObject { ["term"] = new JsonObject { ["handle_exact"] = new JsonObject { ["value"] = handle, ["boost"] = 4 } } });
+        if (orItsStart && handle.Length >= LuceneVideoQueries.MinHandlePrefix)
+        {
+            words.Add(new JsonObject { ["prefix"] = new JsonObject { ["handle_exact"] = new JsonObject { ["value"] = handle, ["boost"] = 1.5 } } });
+        }
     }
 
     private static JsonArray Hidden(string field, IReadOnlySet<string> hidden) =>

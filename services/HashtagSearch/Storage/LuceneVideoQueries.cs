@@ -84,10 +84,7 @@ internal static class LuceneVideoQueries
         var words = new BooleanQuery();
         var corrections = new LuceneCorrections(reader);
         foreach (var term in Terms(analyzer, text)) words.Add(WordGroup(corrections, term, All, (Handle, 2f), (Name, 1f)), Occur.SHOULD);
-        AddExactHandle(words, text, corrections.Terms);
-        // A handle as typed so far: "ali" finds @alice and "racer" @racer2, below the handle typed whole.
-        var handle = TextFolding.Fold(text.Trim().TrimStart('@'));
-        if (handle.Length >= MinHandlePrefix) words.Add(new PrefixQuery(new Term(HandleExact, handle)) { Boost = 1.5f }, Occur.SHOULD);
+        AddExactHandle(words, text, corrections.Terms, orItsStart: true);
         return Hide(Engaged(words, User), Id, hidden);
     }
 
@@ -122,10 +119,12 @@ internal static class LuceneVideoQueries
         return filtered;
     }
 
-    private static void AddExactHandle(BooleanQuery words, string text, LuceneTermStates terms)
+    /// <summary>The handle typed whole, first of all; with <paramref name="orItsStart"/>, a handle it begins ("ali" finds @alice, "racer" @racer2) below that.</summary>
+    private static void AddExactHandle(BooleanQuery words, string text, LuceneTermStates terms, bool orItsStart = false)
     {
         var handle = TextFolding.Fold(text.Trim().TrimStart('@'));
         if (handle.Length > 0) words.Add(terms.Query(HandleExact, handle, 4f), Occur.SHOULD);
+        if (orItsStart && handle.Length >= MinHandlePrefix) words.Add(new PrefixQuery(new Term(HandleExact, handle)) { Boost = 1.5f }, Occur.SHOULD);
     }
 
     private static BooleanQuery OlderThan(long ticks, string id) => new()
