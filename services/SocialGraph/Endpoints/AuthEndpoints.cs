@@ -61,10 +61,7 @@ public static class AuthEndpoints
         if (attempts.Attempt(handle) is { } wait)
         {
             metrics.RateLimited("sign-ins");
-            var seconds = (int)Math.Max(1, Math.Ceiling(wait.TotalSeconds));
-            response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, type: "https://tools.ietf.org/html/rfc6585#section-4",
-                title: "Too many requests", detail: $"Too many sign-in attempts for this handle; try again in {seconds} s.");
+            return RateLimits.TooMany(response, wait, seconds => $"Too many sign-in attempts for this handle; try again in {seconds} s.");
         }
         var user = request.Handle is null ? null : store.FindByHandle(handle);
         var verdict = user is null || request.Password is null

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using ShortVideo.ServiceDefaults.Auth;
@@ -44,19 +45,16 @@ public static class RateLimits
         var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "";
         http.RequestServices.GetRequiredService<SocialGraphMetrics>().RateLimited(policy);
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        var seconds = (int)Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                // ASP.NET Core's defaults know no type for 429; RFC 6585 defines the status.
-                Type = "https://tools.ietf.org/html/rfc6585#section-4",
-                Title = "Too many requests",
-                Detail = $"Too many {policy} from this account; try again in {seconds} s.",
-            },
-        });
+        await TooMany(http.Response, retryAfter, seconds => $"Too many {policy} from this account; try again in {seconds} s.").ExecuteAsync(http);
+    }
+
+    /// <summary>429 problem details with Retry-After in whole seconds (at least 1), the detail told those seconds.</summary>
+    public static ProblemHttpResult TooMany(HttpResponse response, TimeSpan wait, Func<int, string> detail)
+    {
+        var seconds = (int)Math.Max(1, Math.Ceiling(wait.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        // ASP.NET Core's defaults know no type for 429; RFC 6585 defines the status.
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, type: "https://tools.ietf.org/html/rfc6585#section-4",
+            title: "Too many requests", detail: detail(seconds));
     }
 }
